@@ -1,0 +1,51 @@
+"""Exceptions raised by secretome-nlp.
+
+All input problems derive from :class:`InputError`, so a batch can catch one class
+and go on with the rest of the corpus; each message is one line that names the input.
+"""
+
+from __future__ import annotations
+
+
+class SecretomeError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class InputError(SecretomeError, ValueError):
+    """The input cannot be read as an article."""
+
+
+class SourceNotFoundError(InputError, FileNotFoundError):
+    """The path does not exist."""
+
+
+class NotAFileError(InputError):
+    """The path exists but is not a regular file (a directory, a device…)."""
+
+
+class EmptyInputError(InputError):
+    """The input is empty or holds only white space."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data (NUL bytes, control characters), not text."""
+
+
+class DecodingError(InputError):
+    """The bytes cannot be decoded with any supported encoding."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than the configured limit (``max_bytes``)."""
+
+
+class TruncatedArticleError(InputError):
+    """The text ends in the middle of a sentence: the file was cut short."""
+
+
+class NotAnArticleError(InputError):
+    """The text holds no Russian or English prose to parse (noise, digits only…)."""
+
+
+class SchemaVersionError(SecretomeError):
+    """A serialised Article has a schema version this release cannot read."""

@@ -1,0 +1,170 @@
+"""Read bytes from disk or memory and decode them into text.
+
+Russian files in the wild come as UTF-8 (with or without BOM), UTF-16, cp1251 or KOI8-R.
+The decision is made here, once, and reported as ``Source.encoding``; everything later
+works on the decoded ``str``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+from pathlib import Path
+from typing import Union
+
+from .errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    InputTooLargeError,
+    NotAFileError,
+    SourceNotFoundError,
+)
+from .records.article import Source
+
+#: Default upper bound of one input. A review article is well under 1 MB; a larger
+#: "article" is almost always a concatenated dump or a wrong file.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+InputLike = Union[str, bytes, os.PathLike]
+
+_CYRILLIC_LOWER = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+# The ten most frequent Russian letters: a correct decoding is full of them.
+_FREQUENT_RU = set("оеаинтсрвл")
+
+
+def looks_like_path(value: str) -> bool:
+    """Guess whether a ``str`` argument is a path rather than the article's text."""
+    if "\n" in value or len(value) > 4096:
+        return False
+    stripped = value.strip()
+    return bool(stripped) and (
+        os.sep in stripped or stripped.endswith((".txt", ".md", ".text")) or os.path.exists(stripped)
+    )
+
+
+def read_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing missing paths, directories and files over ``max_bytes``."""
+    p = Path(path)
+    if not p.exists():
+        raise SourceNotFoundError(f"{p}: no such file")
+    if not p.is_file():
+        raise NotAFileError(f"{p}: not a regular file")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise InputTooLargeError(
+            f"{p}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit for one article")
+    return p.read_bytes()
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) * 0.01
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows NUL in every other byte for ASCII and Cyrillic (0x04xx)."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zero_side, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if sum(1 for b in zero_side if b in (0, 4)) > len(zero_side) * 0.9:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _russian_score(text: str) -> float:
+    """Share of frequent lower-case Russian letters: high for the right 8-bit codec."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c in _FREQUENT_RU) / len(letters)
+
+
+def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``.
+
+    Raises :class:`EmptyInputError`, :class:`BinaryInputError` or :class:`DecodingError`.
+    """
+    if not data.strip():
+        raise EmptyInputError(f"{name}: empty input")
+    if data.startswith(codecs.BOM_UTF8):
+        return _decoded(data[3:].decode("utf-8", errors="strict"), "utf-8-sig", name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _decoded(data.decode("utf-16"), "utf-16", name)
+        except UnicodeDecodeError as exc:
+            raise DecodingError(f"{name}: broken UTF-16 ({exc.reason})") from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _decoded(utf16, "utf-16", name)
+    if _is_binary(data):
+        raise BinaryInputError(f"{name}: binary data, not text")
+    try:
+        return _decoded(data.decode("utf-8"), "utf-8", name)
+    except UnicodeDecodeError:
+        pass
+    # 8-bit Cyrillic: both codecs decode any byte string, so choose by letter statistics.
+    candidates = []
+    for enc in ("cp1251", "koi8_r"):
+        try:
+            candidates.append((_russian_score(t := data.decode(enc)), enc, t))
+        except UnicodeDecodeError:
+            continue
+    if candidates:
+        score, enc, text = max(candidates)
+        if score > 0.25:
+            return _decoded(text, enc, name)
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # pragma: no cover - charset-normalizer internals
+        best = None
+    if best is not None:
+        return _decoded(str(best), best.encoding, name)
+    raise DecodingError(f"{name}: cannot decode as UTF-8, UTF-16, cp1251 or KOI8-R")
+
+
+def _decoded(text: str, encoding: str, name: str) -> tuple[str, str]:
+    if not text.strip():
+        raise EmptyInputError(f"{name}: empty input")
+    printable = sum(1 for c in text[:65536] if c.isprintable() or c in "\n\r\t\f")
+    if printable < min(len(text), 65536) * 0.95:
+        raise BinaryInputError(f"{name}: mostly unprintable characters, not text")
+    return text, encoding
+
+
+def read_source(value: InputLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Turn a path, raw bytes or a text string into a :class:`Source`.
+
+    A ``str`` that looks like a path (no newline, has a separator or a ``.txt`` suffix)
+    is read from disk; otherwise it is the article's text itself.
+    """
+    if isinstance(value, bytes):
+        if len(value) > max_bytes:
+            raise InputTooLargeError(f"<bytes>: {len(value) / 1e6:.1f} MB is over the limit")
+        text, encoding = decode(value, "<bytes>")
+        return Source(None, hashlib.sha256(value).hexdigest(), encoding, text)
+    if isinstance(value, os.PathLike) or (isinstance(value, str) and looks_like_path(value)):
+        path = os.fspath(value)
+        data = read_bytes(path, max_bytes)
+        text, encoding = decode(data, path)
+        return Source(path, hashlib.sha256(data).hexdigest(), encoding, text)
+    if isinstance(value, str):
+        if len(value.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise InputTooLargeError("<text>: input is over the size limit for one article")
+        if not value.strip():
+            raise EmptyInputError("<text>: empty input")
+        _decoded(value, "utf-8", "<text>")
+        return Source(None, hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest(),
+                      "str", value)
+    raise TypeError(f"cannot read an article from {type(value).__name__}")

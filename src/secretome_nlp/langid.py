@@ -1,0 +1,59 @@
+"""Language of a block of text: a script-ratio decision, langdetect only when script is mixed.
+
+Russian articles quote Latin terms (VEGF, *in vitro*) and English ones quote nothing
+Cyrillic, so the share of Cyrillic letters decides almost every block at no cost.
+langdetect is consulted only for blocks in between, seeded so that runs are repeatable.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CYR = re.compile(r"[А-Яа-яЁё]")
+_LAT = re.compile(r"[A-Za-z]")
+
+#: Above this share of Cyrillic letters a block is Russian; below 1 - it, English.
+SCRIPT_THRESHOLD = 0.7
+
+
+def script_ratio(text: str) -> tuple[int, int]:
+    """Counts of Cyrillic and Latin letters in ``text``."""
+    return len(_CYR.findall(text)), len(_LAT.findall(text))
+
+
+def detect_language(text: str) -> str:
+    """Return ``"ru"``, ``"en"`` or ``"und"`` (no letters, or neither language)."""
+    cyr, lat = script_ratio(text)
+    letters = cyr + lat
+    if letters == 0:
+        return "und"
+    share = cyr / letters
+    if share >= SCRIPT_THRESHOLD:
+        return "ru"
+    if share <= 1 - SCRIPT_THRESHOLD:
+        return "en" if _looks_english(text) else "und"
+    return _langdetect(text)
+
+
+def _looks_english(text: str) -> bool:
+    # Short Latin blocks (a name, a DOI) are English by convention; long ones must
+    # not be another language: langdetect settles those.
+    if len(text) < 200:
+        return True
+    return _langdetect(text) == "en"
+
+
+def _langdetect(text: str) -> str:
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0  # langdetect is random without a seed
+    try:
+        for guess in detect_langs(text[:5000]):
+            if guess.lang in ("ru", "en"):
+                return guess.lang
+    except LangDetectException:
+        return "und"
+    # Mixed script and neither language on top: side with the majority script.
+    cyr, lat = script_ratio(text)
+    return "ru" if cyr > lat else "en" if lat else "und"

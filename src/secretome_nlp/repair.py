@@ -1,0 +1,167 @@
+"""A repaired view of a source text with an offset map back to the source.
+
+Extraction from PDF leaves damage: words hyphenated across line and page breaks
+(``диффе-\\n\\nренцировать``), paragraphs broken by a page break (a paragraph that ends
+without punctuation and a next one that starts in lower case), fragments of a broken
+word on the next page (``секретомы\\n\\nма``), and markdown leftovers (``*in vitro*``,
+``**…**``, ``<https://…>``, ``^{1,*}``). The stages after this one work on
+:attr:`RepairedText.text` and convert every span with :meth:`RepairedText.source_span`,
+so the offsets that users see always index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+#: A repair: replace ``source[start:end]`` by ``replacement``, with a ``reason``.
+@dataclass(frozen=True)
+class Edit:
+    """One repair of the source text."""
+
+    start: int
+    end: int
+    replacement: str
+    reason: str
+
+
+class RepairedText:
+    """The repaired text and, for each of its characters, the source index it came from."""
+
+    __slots__ = ("source", "text", "edits", "_to_source")
+
+    def __init__(self, source: str, edits: Iterable[Edit] = ()) -> None:
+        self.source = source
+        self.edits = tuple(sorted(edits, key=lambda e: (e.start, e.end)))
+        pieces: list[str] = []
+        mapping = array("q")
+        pos = 0
+        for edit in self.edits:
+            if edit.start < pos:  # overlapping edits: keep the first one
+                continue
+            pieces.append(source[pos:edit.start])
+            mapping.extend(range(pos, edit.start))
+            pieces.append(edit.replacement)
+            # Inserted characters point at the start of what they replace.
+            mapping.extend([edit.start] * len(edit.replacement))
+            pos = edit.end
+        pieces.append(source[pos:])
+        mapping.extend(range(pos, len(source)))
+        mapping.append(len(source))  # sentinel: the end of the text maps to the end
+        self.text = "".join(pieces)
+        self._to_source = mapping
+
+    def to_source(self, index: int) -> int:
+        """Source offset of the repaired character at ``index`` (``len(text)`` allowed)."""
+        return self._to_source[index]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the repaired text to a half-open span of the source."""
+        if end <= start:
+            s = self._to_source[start]
+            return s, s
+        return self._to_source[start], self._to_source[end - 1] + 1
+
+    def repaired_index(self, source_index: int) -> int:
+        """Smallest repaired index whose source offset is at or after ``source_index``."""
+        import bisect
+
+        return bisect.bisect_left(self._to_source, source_index)
+
+
+# --- markdown leftovers -------------------------------------------------------------
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
+_ITALIC = re.compile(r"(?<![\*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\*\w])")
+_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^\s<>]+|doi:[^\s<>]+)>")
+_SUPERSCRIPT = re.compile(r"\^\{([^{}\n]{1,20})\}")
+
+
+def _markup_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for rx, reason in ((_BOLD, "bold"), (_ITALIC, "italic"), (_ANGLE_URL, "angle-url")):
+        for m in rx.finditer(text):
+            # Drop the delimiters, keep the inner text in place (two edits, no shift inside).
+            edits.append(Edit(m.start(), m.start(1), "", reason))
+            edits.append(Edit(m.end(1), m.end(), "", reason))
+    for m in _SUPERSCRIPT.finditer(text):
+        edits.append(Edit(m.start(), m.end(), "", "superscript"))
+    return edits
+
+
+# --- breaks inside words and paragraphs -------------------------------------------
+_WORD_HYPHEN_BREAK = re.compile(r"(\w+)-[ \t]*\n[ \t\n\f]*(?:\d{1,4}[ \t]*\n[ \t\n\f]*)?([a-zа-яё]\w*)")
+_PARAGRAPH_BREAK = re.compile(r"([^\s.!?:;»\"”)\]>])[ \t]*\n(?:[ \t]*\n|\f)+[ \t]*(?=([a-zа-яё][\w-]*))")
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def is_known_word(word: str) -> bool:
+    """Whether ``word`` is a dictionary word (pymorphy3 for Cyrillic, letters-only for Latin)."""
+    if re.fullmatch(r"[а-яё]+", word.lower()):
+        return _morph().word_is_known(word.lower())
+    return False
+
+
+def _hyphen_edits(text: str, known: Callable[[str], bool]) -> list[Edit]:
+    edits = []
+    for m in _WORD_HYPHEN_BREAK.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        joined = head + tail
+        if re.search(r"[a-zA-Z]", joined) or known(joined) or not (known(head) and known(tail)):
+            # A word cut by the typesetter: glue the halves, drop hyphen and break.
+            edits.append(Edit(m.end(1), m.start(2), "", "dehyphenate"))
+        else:
+            # Two real words joined by a hyphen (клеток-продуцентов): keep the hyphen.
+            edits.append(Edit(m.end(1) + 1, m.start(2), "", "join-compound"))
+    return edits
+
+
+def _paragraph_edits(text: str, known: Callable[[str], bool], taken: list[tuple[int, int]]) -> list[Edit]:
+    edits = []
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        start, end = m.end(1), m.start(2)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        head_match = re.search(r"(\w+)$", text[:start])
+        head = head_match.group(1) if head_match else ""
+        tail = m.group(2)
+        if (head and tail.isalpha() and len(tail) <= 3 and not known(tail)
+                and is_cyrillic(tail) and not known(head + tail)):
+            # A broken word's remnant at the top of the next page (секретомы / ма): the
+            # word before is complete, so the remnant is dropped from the view.
+            tail_end = end + len(tail)
+            edits.append(Edit(start, tail_end, "", "drop-fragment"))
+        elif head and tail.isalpha() and known(head + tail) and not known(tail) and is_cyrillic(head):
+            edits.append(Edit(start, end, "", "join-word"))
+        else:
+            edits.append(Edit(start, end, " ", "join-paragraph"))
+    return edits
+
+
+def is_cyrillic(word: str) -> bool:
+    """True when ``word`` is written in Cyrillic letters."""
+    return bool(re.fullmatch(r"[А-Яа-яЁё]+", word))
+
+
+def repair(text: str, known: Callable[[str], bool] | None = None) -> RepairedText:
+    """Build the repaired view of ``text``.
+
+    ``known`` decides whether a string is a dictionary word (default: pymorphy3); it
+    chooses between gluing a hyphenated word (``диффе-ренцировать``) and keeping a real
+    compound (``клеток-продуцентов``).
+    """
+    known = known or is_known_word
+    edits = _markup_edits(text)
+    hyphen = _hyphen_edits(text, known)
+    taken = [(e.start, e.end) for e in hyphen]
+    edits += hyphen
+    edits += _paragraph_edits(text, known, taken)
+    return RepairedText(text, edits)
