@@ -54,7 +54,7 @@ def read_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> b
     size = p.stat().st_size
     if size > max_bytes:
         raise InputTooLargeError(
-            f"{p}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit for one article")
+            f"{p}: {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:.1f} MiB limit for one article")
     return p.read_bytes()
 
 
@@ -151,7 +151,7 @@ def read_source(value: InputLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """
     if isinstance(value, bytes):
         if len(value) > max_bytes:
-            raise InputTooLargeError(f"<bytes>: {len(value) / 1e6:.1f} MB is over the limit")
+            raise InputTooLargeError(f"<bytes>: {len(value) / 2**20:.1f} MiB is over the limit for one article")
         text, encoding = decode(value, "<bytes>")
         return Source(None, hashlib.sha256(value).hexdigest(), encoding, text)
     if isinstance(value, os.PathLike) or (isinstance(value, str) and looks_like_path(value)):

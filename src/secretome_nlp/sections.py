@@ -150,7 +150,8 @@ def _run_in_at(text: str, pos: int, end: int, at_line_start: bool) -> _Heading |
         return None  # mid-line headings only structure abstracts
     upper = word.isupper() and len(word) > 2
     after = text[m.end():end]
-    if upper and re.match(r"\s+(?=[A-ZА-ЯЁ\d(«\"])", after) and rule.lang == "en":
+    if upper and rule.lang == "en" and re.match(r"\s+-?(?=[A-Za-z\d(«\"])", after):
+        # Upper-case English headings run straight into the text, whatever its case.
         return _Heading(rule.kinds, rule.lang, m.start(), m.end(), standalone=False)
     if _AFTER_RUN_IN.match(text, m.end(), end):
         nxt = re.match(r"\s*(?:[.:]|\s[-–—])?\s*", after)

@@ -1,0 +1,167 @@
+"""Command line: ``secretome-nlp parse|batch|validate|lemmatize``.
+
+The only module that prints. Each command is a thin wrapper around a library function;
+errors become one line on stderr and a non-zero exit code (1 bad input, 2 usage,
+3 a batch with failures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from .errors import InputError, SecretomeError
+
+EXIT_INPUT = 1
+EXIT_PARTIAL = 3
+
+
+def _stage_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-lemmas", action="store_true", help="skip lemmatisation")
+    parser.add_argument("--no-entities", action="store_true", help="skip entity extraction")
+    parser.add_argument("--no-references", action="store_true", help="skip references and citations")
+    parser.add_argument("--allow-truncated", action="store_true",
+                        help="parse a file that ends mid-sentence (a warning instead of an error)")
+
+
+def _options(args: argparse.Namespace) -> dict:
+    return {"lemmas": not args.no_lemmas, "entities": not args.no_entities,
+            "references": not args.no_references, "allow_truncated": args.allow_truncated}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``secretome-nlp`` command."""
+    parser = argparse.ArgumentParser(prog="secretome-nlp", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="parse one article (or its RU and EN parts) and print it")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="one bilingual file, or the RU and EN parts")
+    p.add_argument("--format", choices=("json", "summary"), default="json")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _stage_flags(p)
+
+    b = sub.add_parser("batch", help="parse every article under the given files/folders")
+    b.add_argument("paths", nargs="+", metavar="PATH")
+    b.add_argument("--out", required=True, help="output folder: one JSON per article, tables, errors.tsv")
+    b.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
+    b.add_argument("--engine", choices=("local", "dask"), default="local")
+    b.add_argument("--address", help="dask scheduler address (engine=dask)")
+    b.add_argument("--tables", choices=("csv", "parquet", "none"), default="csv")
+    _stage_flags(b)
+
+    v = sub.add_parser("validate", help="validate Article JSON files against the shipped schema")
+    v.add_argument("files", nargs="+")
+
+    lem = sub.add_parser("lemmatize", help="print token<TAB>lemma for a text (or a file with @path)")
+    lem.add_argument("text")
+    lem.add_argument("--lang", choices=("ru", "en"), default=None)
+    return parser
+
+
+def _summary(article) -> str:
+    md = article.metadata
+    lines = [f"doc_id: {article.doc_id}", f"doi: {md.doi}", f"title (ru): {md.title.get('ru')}",
+             f"title (en): {md.title.get('en')}",
+             f"journal: {md.journal.get('ru') or md.journal.get('en')} {md.year}; {md.volume}({md.issue}):{md.pages}",
+             f"sections: {len(article.sections)}, pairs: {len(article.pairs)}, sentences: {len(article.sentences)}",
+             f"entities: {len(article.entities)}, references: {len(article.references)}, "
+             f"citations: {len(article.citations)}"]
+    for ru, en, p in article.iter_pairs():
+        lines.append(f"  {ru.id:40} <-> {en.id:40} {p.kind} ({len(p.sentences)} sentence groups)")
+    for w in article.warnings:
+        lines.append(f"warning: {w}")
+    return "\n".join(lines)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from .pipeline import parse
+
+    if len(args.paths) > 2:
+        raise SystemExit("secretome-nlp parse: give one bilingual file or two language parts")
+    article = parse(*[Path(p) for p in args.paths], **_options(args))
+    out = article.to_json() if args.format == "json" else _summary(article)
+    if args.output:
+        Path(args.output).write_text(out + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(out + "\n")
+    return 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import parse_many
+    from .export.frames import to_frames
+
+    out = Path(args.out)
+    (out / "articles").mkdir(parents=True, exist_ok=True)
+    articles, failures = [], []
+    for result in parse_many(args.paths, engine=args.engine, workers=args.workers, address=args.address,
+                             **_options(args)):
+        if result.article is not None:
+            a = result.article
+            (out / "articles" / f"{a.doc_id}.json").write_text(a.to_json(), encoding="utf-8")
+            articles.append(a)
+            print(f"ok\t{a.doc_id}\t{len(a.sections)} sections\t{len(a.pairs)} pairs\t"
+                  f"{len(a.entities)} entities\t{len(a.references)} references")
+        else:
+            failures.append(result)
+            print(f"failed\t{' + '.join(result.job)}\t{result.error}", file=sys.stderr)
+    with open(out / "errors.tsv", "w", encoding="utf-8") as fh:
+        fh.write("job\terror_type\terror\n")
+        for f in failures:
+            fh.write(f"{' + '.join(f.job)}\t{f.error_type}\t{f.error}\n")
+    if args.tables != "none" and articles:
+        (out / "tables").mkdir(exist_ok=True)
+        for name, frame in to_frames(articles).items():
+            if args.tables == "parquet":
+                frame.to_parquet(out / "tables" / f"{name}.parquet")
+            else:
+                frame.to_csv(out / "tables" / f"{name}.csv", index=False)
+    print(f"{len(articles)} parsed, {len(failures)} failed; output in {out}")
+    return EXIT_PARTIAL if failures else 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    import jsonschema
+
+    from .export.json import validate_article
+
+    bad = 0
+    for f in args.files:
+        try:
+            validate_article(json.loads(Path(f).read_text(encoding="utf-8")))
+            print(f"valid\t{f}")
+        except (OSError, ValueError, jsonschema.ValidationError) as exc:
+            bad += 1
+            print(f"invalid\t{f}\t{str(exc).splitlines()[0]}", file=sys.stderr)
+    return EXIT_INPUT if bad else 0
+
+
+def _cmd_lemmatize(args: argparse.Namespace) -> int:
+    from .morphology import lemmatize_text
+
+    text = Path(args.text[1:]).read_text(encoding="utf-8") if args.text.startswith("@") else args.text
+    for tok in lemmatize_text(text, lang=args.lang):
+        print(f"{tok.text}\t{tok.lemma}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``secretome-nlp`` command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    handlers = {"parse": _cmd_parse, "batch": _cmd_batch, "validate": _cmd_validate,
+                "lemmatize": _cmd_lemmatize}
+    try:
+        return handlers[args.command](args)
+    except InputError as exc:
+        print(f"secretome-nlp: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except (SecretomeError, OSError) as exc:
+        print(f"secretome-nlp: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""Sentence splitting on the hard cases of scientific Russian and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretome_nlp.segment import split_sentences
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Ерёмин П.С. и Рожкова Е.А. показали это. Второе предложение.", 2),
+    ("Это цитокины, т. е. сигнальные молекулы. Далее текст.", 2),
+    ("Как показано на рис. 1, объём составил 2,5 мл. Затем всё.", 2),
+    ("Smith et al. showed that cells grow. Fig. 1 shows it.", 2),
+    ("The value was 2.5 ml. Next sentence [5, 6].", 2),
+    ("Экзосомы и др. везикулы [13–15]. Новое предложение.", 2),
+    ("Заголовок\n\nТекст абзаца без точки", 2),
+])
+def test_sentence_counts(text: str, count: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == count
+    for a, b in spans:
+        assert text[a:b] == text[a:b].strip()

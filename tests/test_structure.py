@@ -1,0 +1,132 @@
+"""Sections, pairs and metadata of the seed article and the parallel abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+import secretome_nlp as sn
+from secretome_nlp.sections import SECTION_KINDS, split_sections
+
+PAIRED_KINDS = ["title", "authors", "affiliations", "abstract", "introduction", "aim", "methods",
+                "main_content", "conclusion", "keywords", "citation", "correspondence", "dates",
+                "author_info", "contributions", "funding", "conflicts", "data_availability"]
+
+
+def test_seed_front_matter_is_paired(seed_structure) -> None:
+    pairs = {(p.ru, p.en): p.kind for p in seed_structure.pairs}
+    kinds = sorted(pairs.values())
+    assert kinds == sorted(PAIRED_KINDS)
+    # The abstract's run-in subsections pair inside the abstract, nothing else.
+    for sub in ("introduction", "aim", "methods", "main_content", "conclusion"):
+        assert (f"ru.abstract.{sub}", f"en.abstract.{sub}") in pairs
+    by_id = {s.id: s for s in seed_structure.sections}
+    for (ru, en), kind in pairs.items():
+        assert by_id[ru].lang == "ru" and by_id[en].lang == "en"
+
+
+def test_seed_body_sections_found_and_unpaired(seed_structure) -> None:
+    body = [s for s in seed_structure.sections if s.level == 1 and s.lang == "ru"
+            and s.kind in ("introduction", "aim", "methods", "main_content", "conclusion")]
+    assert [s.heading for s in body] == ["ВВЕДЕНИЕ", "ЦЕЛЬ", "МАТЕРИАЛЫ И МЕТОДЫ", "ОСНОВНАЯ ЧАСТЬ ОБЗОРА",
+                                         "ЗАКЛЮЧЕНИЕ"]
+    paired = {p.ru for p in seed_structure.pairs}
+    assert not any(s.id in paired for s in body)
+    subsections = [s for s in seed_structure.sections if s.parent == "ru.main_content"]
+    assert [s.heading for s in subsections] == [
+        "Клеточный секрет: биохимический состав и биологические функции",
+        "Экспериментальные и доклинические исследования терапевтического потенциала клеточного секрета",
+        "Ограничения применения и перспективные исследования",
+    ]
+    assert all(s.level == 2 and s.kind == "body" for s in subsections)
+
+
+def test_seed_sections_cover_run_in_and_bilingual_headings(seed_structure) -> None:
+    headings = {s.id: s.heading for s in seed_structure.sections}
+    assert headings["ru.abstract.aim"] == "ЦЕЛЬ"
+    assert headings["ru.citation"] == "Для цитирования / For citation"
+    assert headings["en.abstract.main_content"] == "MAIN CONTENT OF THE REVIEW"
+    refs = seed_structure.sections_of("references")
+    assert len(refs) == 1 and refs[0].heading == "Список литературы / Reference"
+    assert {s.kind for s in seed_structure.sections} <= set(SECTION_KINDS)
+
+
+def test_section_offsets_index_the_source(seed_structure, seed_text) -> None:
+    for s in seed_structure.sections:
+        assert seed_text[s.start:s.end].strip() == seed_text[s.start:s.end]
+        if s.heading:
+            assert seed_text[s.heading_start:s.heading_end] == s.heading
+            assert s.start == s.heading_start
+
+
+def test_seed_metadata_complete(seed_structure) -> None:
+    md = seed_structure.metadata
+    assert md.doi == "10.38025/2078-1962-2025-24-5-106-112"
+    assert md.title["ru"].startswith("Возможности использования клеточного секретома")
+    assert md.title["en"] == "Possibilities of Using Cellular Secretome to Stimulate Soft Tissue Regeneration: a Review"
+    assert [(a.ru, a.en) for a in md.authors] == [
+        ("Ерёмин П.С.", "Petr S. Eremin"), ("Рожкова Е.А.", "Elena A. Rozhkova"),
+        ("Гильмутдинова И.Р.", "Ilmira R. Gilmutdinova")]
+    assert [a.orcid for a in md.authors] == ["0000-0001-8832-8470", "0000-0002-2440-9244", "0000-0001-6743-2615"]
+    assert md.authors[0].email == ("ereminps@gmail.com", "ereminps@nmicrk.ru")
+    assert [a.affiliations for a in md.authors] == [(1,), (1,), (2,)]
+    assert [a.number for a in md.affiliations] == [1, 2]
+    assert md.affiliations[1].en == "National Medical Research Center for Therapy and Preventive Medicine, Moscow, Russia"
+    assert md.keywords == {"ru": ["клеточный секретом", "тканеинженерные конструкции", "регенеративная медицина"],
+                           "en": ["cellular secretome", "tissue engineering structures", "regenerative medicine"]}
+    assert md.dates == {"received": "2025-08-12", "accepted": "2025-08-20", "published": "2025-10-20"}
+    assert md.journal == {"ru": "Вестник восстановительной медицины", "en": "Bulletin of Rehabilitation Medicine"}
+    assert (md.year, md.volume, md.issue, md.pages) == (2025, "24", "5", "106–112")
+
+
+def test_sentence_alignment_in_abstract_pairs(seed_structure) -> None:
+    pair = next(p for p in seed_structure.pairs if p.ru == "ru.abstract.main_content")
+    assert len(pair.sentences) == 5
+    text = seed_structure.sources[0].text
+    first = pair.sentences[0]
+    assert text[slice(*first.ru[0])].startswith("Использование технологий биоинженерии")
+    assert text[slice(*first.en[0])].startswith("The use of bioengineering")
+    last = pair.sentences[-1]
+    assert "вариабельность состава" in text[slice(*last.ru[0])]
+    assert "variability of composition" in text[slice(*last.en[0])]
+
+
+@pytest.mark.parametrize("pmid", ["25591652", "26356617", "26977615", "25823269"])
+def test_abstract_parts_pair_in_either_order(pmid, request) -> None:
+    root = request.config.rootpath / "corpus" / "abstracts"
+    a = sn.parse(root / f"{pmid}_en.txt", root / f"{pmid}_ru.txt", lemmas=False, entities=False,
+                 references=False)
+    assert a.sources[0].path.endswith("_ru.txt")  # Russian first, whatever the order given
+    assert a.doc_id == pmid
+    kinds = [p.kind for p in a.pairs]
+    assert "methods" in kinds and any("results" in k for k in kinds) and len(kinds) >= 3
+    for ru, en, p in a.iter_pairs():
+        assert ru.source == 0 and en.source == 1 and p.sentences
+
+
+def test_merged_heading_pairs_with_each_counterpart() -> None:
+    ru = "Цель - оценить.\nМатериал и методы.\nОбследовано 20 больных.\nРезультаты и заключение.\nВыявлено 5 случаев. Лечение эффективно.\n"
+    en = "AIM To assess.\nMATERIAL AND METHODS We examined 20 patients.\nRESULTS Five cases were found.\nCONCLUSION Treatment works.\n"
+    a = sn.parse(ru, en, lemmas=False, entities=False, references=False)
+    merged = [p for p in a.pairs if p.ru == "ru.results+conclusion"]
+    assert sorted(p.kind for p in merged) == ["conclusion", "results"]
+
+
+@pytest.mark.parametrize("line, kinds", [
+    ("ВВЕДЕНИЕ", ("introduction",)),
+    ("Материал и методы.", ("methods",)),
+    ("Цель исследования - клинический анализ.", ("aim",)),
+    ("ЦЕЛЬ. Характеристика состояния.", ("aim",)),
+    ("OBJECTIVE  To analyze seizures.", ("aim",)),
+    ("The study was done.  AIM To describe.", ("aim",)),
+    ("Список литературы / Reference", ("references",)),
+    ("Результаты и заключение.", ("results", "conclusion")),
+    ("Результаты исследования показали рост.", None),
+    ("Заключение договора было отложено, и работа шла медленно.", None),
+])
+def test_heading_forms(line, kinds) -> None:
+    sections = split_sections(line + "\nТекст раздела, достаточно длинный для абзаца.\n")
+    found = [s for s in sections if s.heading]
+    if kinds is None:
+        assert not found
+    else:
+        assert found and found[-1].covers == kinds
