@@ -129,4 +129,4 @@ def make_pair(ru: Section, en: Section, kind: str, groups: Sequence[SentenceGrou
         score = 0.6 + 0.2 * score + 0.2 * one_to_one
     else:
         score = 0.6 + 0.4 * score
-    return SectionPair(ru.id, en.id, kind, score, tuple(groups))
+    return SectionPair(ru.id, en.id, kind, round(score, 4), tuple(groups))

@@ -125,7 +125,7 @@ class SectionPair:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "ru": self.ru, "en": self.en, "kind": self.kind, "score": round(self.score, 4),
+            "ru": self.ru, "en": self.en, "kind": self.kind, "score": self.score,
             "sentences": [g.to_dict() for g in self.sentences],
         }
 
