@@ -79,6 +79,12 @@ class Article:
         by_number = {r.number: r for r in self.references}
         return [by_number[n] for n in numbers if n in by_number]
 
+    def citation_report(self) -> Any:
+        """Uncited references and citations of numbers missing from the list (``CitationReport``)."""
+        from .references import check_citations
+
+        return check_citations(self.references, self.citations)
+
     def iter_pairs(self) -> Iterator[tuple[Section, Section, SectionPair]]:
         """``(ru section, en section, pair)`` for every pair."""
         by_id = {s.id: s for s in self.sections}

@@ -71,6 +71,10 @@ def _summary(article) -> str:
              f"citations: {len(article.citations)}"]
     for ru, en, p in article.iter_pairs():
         lines.append(f"  {ru.id:40} <-> {en.id:40} {p.kind} ({len(p.sentences)} sentence groups)")
+    if article.references:
+        report = article.citation_report()
+        lines.append(f"uncited references: {list(report.uncited) or 'none'}; "
+                     f"citations of missing numbers: {list(report.missing) or 'none'}")
     for w in article.warnings:
         lines.append(f"warning: {w}")
     return "\n".join(lines)

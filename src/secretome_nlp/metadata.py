@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from .doi import normalize_doi
 from .records.article import Affiliation, Author, Metadata, Section
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\]\[\"']+)")
@@ -37,12 +38,6 @@ def _clean(text: str) -> str:
     text = re.sub(r"\*\*|(?<!\w)\*(?!\s)|(?<=\S)\*(?!\w)", "", text)
     text = re.sub(r"<((?:https?|ftp)://[^>]+)>", r"\1", text)
     return re.sub(r"\s+", " ", text).strip()
-
-
-def normalise_doi(raw: str) -> str:
-    """A DOI in lower case, without resolver prefix and trailing punctuation."""
-    doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", raw.strip(), flags=re.I)
-    return doi.rstrip(".,;)>]").lower()
 
 
 def _body(text: str, section: Section) -> str:
@@ -134,7 +129,7 @@ def extract_metadata(texts: Sequence[str], sections: Sequence[Section]) -> Metad
     front = "\n".join(body(s) for s in sections if s.kind in ("citation", "title", "correspondence"))
     doi_match = _DOI.search(front) or next(
         (m for t in texts for m in [_DOI.search(t[:5000])] if m), None)
-    doi = normalise_doi(doi_match.group(1)) if doi_match else None
+    doi = normalize_doi(doi_match.group(1)) if doi_match else None
 
     journal: dict[str, str | None] = {"ru": None, "en": None}
     year = volume = issue = pages = None

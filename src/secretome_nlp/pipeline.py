@@ -220,12 +220,15 @@ def _references(views: Sequence[RepairedText], sections: Sequence[Section]) -> t
         refs = []
         for sec in own:
             if sec.kind == "references":
-                start = sec.heading_end if sec.heading_end is not None else sec.start
-                refs.extend(parse_reference_list(view.text, start, sec.end))
+                # The list is parsed on the source itself: its markdown (*journal*) delimits
+                # fields, and the parser rejoins DOIs broken across lines on its own.
+                start, end = view.source_span(sec.heading_end if sec.heading_end is not None else sec.start,
+                                              sec.end)
+                refs.extend(dataclasses.replace(r, source=i) for r in parse_reference_list(view.source, start, end))
         spans = [(s.heading_end or s.start, s.end) for s in own
                  if s.kind not in _NO_CITATIONS and not any(c.parent == s.id for c in own)]
         found = find_citations(view.text, spans, refs) if refs or spans else []
-        references.extend(_map_reference(r, view, i) for r in refs)
+        references.extend(refs)
         citations.extend(_map_span_record(c, view, i) for c in found)
     return references, citations
 
@@ -239,14 +242,6 @@ def _map_span_record(record, view: RepairedText, source: int):
     if "text" in names:
         changes["text"] = view.source[start:end]  # the contract: text == source[start:end]
     return dataclasses.replace(record, **changes)
-
-
-def _map_reference(reference, view: RepairedText, source: int):
-    mapped = _map_span_record(reference, view, source)
-    translation = getattr(mapped, "translation", None)
-    if translation is not None and hasattr(translation, "start"):
-        mapped = dataclasses.replace(mapped, translation=_map_span_record(translation, view, source))
-    return mapped
 
 
 def _entities(views: Sequence[RepairedText], view_sentences: Sequence[Sentence],

@@ -109,6 +109,7 @@ class Reference:
     start: int
     end: int
     translation: ReferenceTranslation | None = None
+    source: int = 0  # index into Article.sources
 
     @property
     def first_author(self) -> str | None:
@@ -129,6 +130,7 @@ class Reference:
             "doi": self.doi, "url": self.url, "lang": self.lang,
             "start": self.start, "end": self.end,
             "translation": self.translation.to_dict() if self.translation else None,
+            "source": self.source,
         }
 
     @classmethod
@@ -139,7 +141,7 @@ class Reference:
             d.get("number"), d["text"], _opt_tuple(d.get("authors")), d.get("title"),
             d.get("journal"), d.get("year"), d.get("volume"), d.get("issue"),
             d.get("pages"), d.get("doi"), d.get("url"), d.get("lang"), d["start"], d["end"],
-            ReferenceTranslation.from_dict(tr) if tr else None,
+            ReferenceTranslation.from_dict(tr) if tr else None, d.get("source", 0),
         )
 
 
@@ -159,12 +161,13 @@ class Citation:
     refs: tuple[int, ...]
     kind: str = "numeric"
     unresolved: tuple[int, ...] = ()
+    source: int = 0  # index into Article.sources
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-able dict."""
         return {
             "start": self.start, "end": self.end, "text": self.text, "refs": list(self.refs),
-            "kind": self.kind, "unresolved": list(self.unresolved),
+            "kind": self.kind, "unresolved": list(self.unresolved), "source": self.source,
         }
 
     @classmethod
@@ -172,7 +175,7 @@ class Citation:
         """Inverse of :meth:`to_dict`."""
         return cls(
             d["start"], d["end"], d["text"], _opt_tuple(d.get("refs")),
-            d.get("kind", "numeric"), _opt_tuple(d.get("unresolved")),
+            d.get("kind", "numeric"), _opt_tuple(d.get("unresolved")), d.get("source", 0),
         )
 
 

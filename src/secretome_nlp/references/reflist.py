@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from secretome_nlp.doi import DOI_PATTERN, normalize_doi
 from secretome_nlp.records.references import Reference, ReferenceTranslation
 from secretome_nlp.references.patterns import INITIALS, SURNAME, UPPER
 
@@ -42,10 +43,7 @@ _MAX_NUMBER_GAP = 3
 # ---------------------------------------------------------------------------
 # Identifiers
 # ---------------------------------------------------------------------------
-_DOI_BODY = r"10\.\d{4,9}/[^\s<>\"]+"
-_DOI = re.compile(
-    r"<?(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*:?\s*)?(?P<doi>" + _DOI_BODY + r")>?", re.I
-)
+_DOI = DOI_PATTERN
 _URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+)>?", re.I)
 # A DOI cut by a line break: the line ends inside a DOI and the next line goes on with a
 # token that cannot start a new field ("10.1016/j.celrep.\n2024.114742").
@@ -158,19 +156,6 @@ def parse_reference_list(text: str, start: int = 0, end: int | None = None) -> l
     """
     end = len(text) if end is None else end
     return [_parse_entry(text, entry) for entry in _split_entries(text, start, end)]
-
-
-def normalize_doi(raw: str) -> str:
-    """Lower-case a DOI and drop URL/``doi:`` prefixes, angle brackets and trailing punctuation."""
-    m = _DOI.search(raw)
-    doi = m.group("doi") if m else raw.strip()
-    doi = doi.rstrip(_TRAILING_DOI_PUNCT)
-    # A closing bracket belongs to the DOI only when balanced inside it
-    # ("10.1016/S0140-6736(20)30183-5" keeps its parentheses).
-    for open_, close in ("()", "[]", "<>"):
-        while doi.endswith(close) and doi.count(close) > doi.count(open_):
-            doi = doi[:-1].rstrip(_TRAILING_DOI_PUNCT)
-    return doi.lower()
 
 
 def script_lang(text: str) -> str | None:
