@@ -61,3 +61,16 @@ def test_cli_batch_writes_articles_tables_and_errors(mixed_corpus, tmp_path_fact
     assert (out / "tables" / "sections.csv").exists()
     errors = (out / "errors.tsv").read_text(encoding="utf-8").splitlines()
     assert len(errors) == 3 and any("EmptyInputError" in e for e in errors)
+
+
+def test_frames_and_notebook_view(seed_article) -> None:
+    import secretome_nlp as sn
+
+    tables = sn.to_frames(seed_article)
+    assert len(tables["references"]) == 45
+    mentions = tables["mentions"]
+    il6 = mentions[mentions["entity"] == "HGNC:6018"]
+    assert list(il6["text"]) == ["ИЛ-6"]
+    page = sn.view(seed_article)._repr_html_()
+    assert "ru.abstract.introduction" in page and 'title="Cytokine HGNC:6018 IL6"' in page
+    assert "<script" not in page

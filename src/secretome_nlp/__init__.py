@@ -41,6 +41,8 @@ _LAZY = {
     "most_cited": "secretome_nlp.references",
     "to_frames": "secretome_nlp.export.frames",
     "parse_many": "secretome_nlp.batch",
+    "view": "secretome_nlp.export.html",
+    "to_html": "secretome_nlp.export.html",
 }
 _ENTITY_CLASSES = (
     "Entity", "Cytokine", "Chemokine", "Adipokine", "GrowthFactor", "Enzyme", "ECMProtein",
