@@ -21,13 +21,20 @@ def script_ratio(text: str) -> tuple[int, int]:
     return len(_CYR.findall(text)), len(_LAT.findall(text))
 
 
-def detect_language(text: str) -> str:
-    """Return ``"ru"``, ``"en"`` or ``"und"`` (no letters, or neither language)."""
+def detect_language(text: str, fallback: str | None = None) -> str:
+    """Return ``"ru"``, ``"en"`` or ``"und"`` (no letters, or neither language).
+
+    With ``fallback`` set (a sentence inside a section whose language is known), the
+    script decides alone and undecidable text takes the fallback: langdetect is kept
+    for whole blocks, where it has enough text to be right and is called rarely.
+    """
     cyr, lat = script_ratio(text)
     letters = cyr + lat
     if letters == 0:
         return "und"
     share = cyr / letters
+    if fallback is not None:
+        return "ru" if share >= SCRIPT_THRESHOLD else "en" if share <= 1 - SCRIPT_THRESHOLD else fallback
     if share >= SCRIPT_THRESHOLD:
         return "ru"
     if share <= 1 - SCRIPT_THRESHOLD:
@@ -49,7 +56,7 @@ def _langdetect(text: str) -> str:
 
     DetectorFactory.seed = 0  # langdetect is random without a seed
     try:
-        for guess in detect_langs(text[:5000]):
+        for guess in detect_langs(text[:1000]):
             if guess.lang in ("ru", "en"):
                 return guess.lang
     except LangDetectException:

@@ -129,9 +129,8 @@ def _sentences(view: RepairedText, source: int, sections: Sequence[Section]) -> 
             while a < b and (text[a] in " .:-–—\t\n" or text[a].isspace()):
                 a += 1  # skip the punctuation that ends a run-in heading
             for s, e in split_sentences(text, a, b):
-                lang = detect_language(text[s:e])
-                out.append(Sentence(f"{sec.id}:{k}", source, sec.id,
-                                    lang if lang != "und" else sec.lang, s, e))
+                lang = detect_language(text[s:e], fallback=sec.lang)
+                out.append(Sentence(f"{sec.id}:{k}", source, sec.id, lang, s, e))
                 k += 1
     return out
 

@@ -130,7 +130,7 @@ def _paragraph_edits(text: str, known: Callable[[str], bool], taken: list[tuple[
         start, end = m.end(1), m.start(2)
         if any(a < end and start < b for a, b in taken):
             continue
-        head_match = re.search(r"(\w+)$", text[:start])
+        head_match = re.search(r"(\w+)$", text[max(0, start - 64):start])  # a window: no O(n) slice
         head = head_match.group(1) if head_match else ""
         tail = m.group(2)
         if (head and tail.isalpha() and len(tail) <= 3 and not known(tail)
