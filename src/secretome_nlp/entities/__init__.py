@@ -1,0 +1,26 @@
+"""Entity extraction into typed, normalised objects (RU + EN), issue #4.
+
+Public API::
+
+    extract_entities(texts, sentences) -> ExtractionResult
+    extract_from_text(text, lang=None) -> ExtractionResult
+    EntityExtractor(lexicon=None, ru_lemmatizer=None).extract(texts, sentences)
+    entities_of(entities, cls) -> list
+
+Nothing is loaded at import time: the lexicon and the matchers are built on first use.
+"""
+
+from ..records.entities import (
+    Abbreviation, Adipokine, CellType, Chemokine, Cytokine, ECMProtein, Entity, Enzyme, GrowthFactor,
+    Mention, NucleicAcid, Receptor, Secretome, Tissue, VesicleMarker, VesicleType, entities_of,
+    entity_from_dict,
+)
+from .extract import EntityExtractor, ExtractionResult, extract_entities, extract_from_text, simple_sentences
+from .lexicon import load_lexicon
+
+__all__ = [
+    "Abbreviation", "Adipokine", "CellType", "Chemokine", "Cytokine", "ECMProtein", "Entity", "Enzyme",
+    "EntityExtractor", "ExtractionResult", "GrowthFactor", "Mention", "NucleicAcid", "Receptor", "Secretome",
+    "Tissue", "VesicleMarker", "VesicleType", "entities_of", "entity_from_dict", "extract_entities",
+    "extract_from_text", "load_lexicon", "simple_sentences",
+]

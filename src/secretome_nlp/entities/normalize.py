@@ -1,0 +1,130 @@
+"""Tokens and lemma keys shared by the lexicon compiler and the matchers.
+
+Both sides (lexicon names and article text) go through the same functions, so a
+Russian name written in the nominative matches any case and number in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Sequence
+
+__all__ = ["TOKEN_RE", "tokenize", "is_cyrillic", "guess_lang", "LemmaCache", "english_lemma", "HYPHENS"]
+
+#: Word tokens are runs of letters/digits (Greek letters included); every other
+#: non-space character is a token of its own.  ``ИЛ-6`` → ``ИЛ``, ``-``, ``6``.
+TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]|_", re.UNICODE)
+HYPHENS = frozenset("-‐‑‒–")
+_CYR = re.compile(r"[А-Яа-яЁё]")
+_LAT = re.compile(r"[A-Za-z]")
+
+
+def tokenize(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Token spans of ``text`` shifted by ``offset``."""
+    return [(m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+
+
+def is_cyrillic(word: str) -> bool:
+    """True when the word contains a Cyrillic letter."""
+    return bool(_CYR.search(word))
+
+
+def guess_lang(text: str) -> str:
+    """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
+    return "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) else "en"
+
+
+def english_lemma(word: str) -> str:
+    """A light, consistent English singulariser (``cells`` → ``cell``, ``bodies`` → ``body``)."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _default_ru_lemmatizer() -> Callable[[Sequence[str]], list[str]]:
+    """``secretome_nlp.morphology.lemmatize`` when importable, else pymorphy3 directly."""
+    try:
+        from secretome_nlp.morphology import lemmatize  # the project's lemmatiser (preferred)
+
+        return lambda words: lemmatize(list(words), lang="ru")
+    except Exception:  # pragma: no cover - only before the morphology module exists
+        import pymorphy3
+
+        morph = pymorphy3.MorphAnalyzer()
+        return lambda words: [morph.parse(w)[0].normal_form for w in words]
+
+
+_PLURAL_OBLIQUE = ("ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях")
+
+
+_ADJ_END = re.compile(r"(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ая|яя|ую|юю|ой|ей|ые|ие|ых|их|ый|ий|ое|ее)$")
+
+
+def _ru_key(lemma: str, word: str = "") -> str:
+    """Canonical Russian lemma key: lower case, ``ё`` → ``е``, adjective endings unified.
+
+    Lemmatisers disagree on the masculine form of some adjectives out of context
+    (``стволовая`` → ``стволовый`` but ``стволовых`` → ``стволовой``); mapping the endings
+    ``-ой``/``-ий`` to ``-ый`` on both sides keeps name and text keys equal.  Participles
+    sent to their verb are keyed as adjectives instead.
+    """
+    k = lemma.lower().replace("ё", "е")
+    w = word.lower().replace("ё", "е")
+    if k.endswith(("ть", "ться")) and w and not w.endswith(("ть", "ться")) and _ADJ_END.search(w):
+        # a participle lemmatised to its verb ("колониестимулирующего" → "…стимулировать"):
+        # key it as the adjective, as its nominative in a lexicon name is keyed
+        k = _ADJ_END.sub("ый", w)
+    if len(k) > 4 and k.endswith(("ой", "ий")):
+        k = k[:-2] + "ый"
+    return k
+
+
+class LemmaCache:
+    """Context-free lemma keys with a per-instance cache.
+
+    Keys are lower-cased with ``ё`` → ``е``; Cyrillic words go through the Russian
+    lemmatiser, everything else through :func:`english_lemma`.  Context-free on purpose:
+    a lexicon name and the same word in a sentence must get the same key.
+    """
+
+    def __init__(self, ru_lemmatizer: Callable[[Sequence[str]], list[str]] | None = None) -> None:
+        self._ru = ru_lemmatizer
+        self._cache: dict[str, str] = {}
+        self._morph = None  # pymorphy3 analyser, created on first unknown word
+
+    def _guesser(self) -> Callable[[str], str]:
+        if self._morph is None:
+            import pymorphy3
+
+            self._morph = pymorphy3.MorphAnalyzer()
+        morph = self._morph
+        return lambda w: morph.parse(w)[0].normal_form
+
+    def keys(self, words: Iterable[str]) -> list[str]:
+        """Lemma key of each word."""
+        words = list(words)
+        todo = [w for w in dict.fromkeys(words) if w not in self._cache]
+        ru = [w for w in todo if is_cyrillic(w)]
+        if ru:
+            if self._ru is None:
+                self._ru = _default_ru_lemmatizer()
+            lemmas = list(self._ru(ru))
+            # A word the lemmatiser leaves unchanged may be out of its vocabulary
+            # ("эозинофилов"); pymorphy3's guesser gets those right, on both sides.
+            # Only plural oblique forms are re-guessed: a word in its dictionary form must keep
+            # its key ("секретом" is a noun here, not the instrumental of "секрет").
+            unchanged = [i for i, (w, lem) in enumerate(zip(ru, lemmas))
+                         if (lem or w).lower() == w.lower() and w.lower().endswith(_PLURAL_OBLIQUE)]
+            if unchanged:
+                guess = self._guesser()
+                for i in unchanged:
+                    lemmas[i] = guess(ru[i])
+            for w, lem in zip(ru, lemmas):
+                self._cache[w] = _ru_key(lem or w, w)
+        for w in todo:
+            if w not in self._cache:
+                self._cache[w] = english_lemma(w).replace("ё", "е")
+        return [self._cache[w] for w in words]
