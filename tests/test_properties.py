@@ -65,3 +65,25 @@ def test_repair_map_is_monotonic_and_in_range(text: str) -> None:
         j = view.to_source(i)
         assert previous <= j <= len(text)
         previous = j
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False), NOISE)
+def test_full_pipeline_on_seed_fragments_with_noise(rnd: random.Random, noise: str) -> None:
+    """Every stage (lemmas, entities, references) survives damaged input."""
+    from pathlib import Path
+
+    seed = (Path(__file__).resolve().parents[1] / "corpus" / "eremin-2025-cellular-secretome-review.txt"
+            ).read_text(encoding="utf-8")
+    start = rnd.randrange(len(seed))
+    text = seed[start:start + rnd.randint(200, 6000)] + noise + "."
+    try:
+        article = sn.parse(text)
+    except sn.InputError:
+        return
+    for _what, source, s, e in spans_of(article):
+        assert 0 <= s <= e <= len(article.sources[source].text)
+    for entity in article.entities:
+        for m in entity.mentions:
+            assert article.sources[m.source].text[m.start:m.end] == m.text
+    assert sn.Article.from_dict(article.to_dict()) == article
