@@ -13,8 +13,10 @@ NERel-BIO gold selection rule (documented here because NERel's types are broader
 ours and it has no ids):
 
 1. take the brat spans of type ``CHEM`` (named proteins such as cytokines and growth
-   factors), ``GENE`` (if present) and ``ANATOMY`` (cells and tissues); discontinuous
-   spans (with ``;``) are skipped;
+   factors), ``GENE`` (if present) and ``ANATOMY`` (cells and tissues); a discontinuous
+   span (with ``;``, e.g. ``T лимфоцитов`` in ``T- и B-лимфоцитов``) is scored at its
+   first fragment, its id resolved on the fragments joined with the elided hyphen
+   (``T-лимфоцитов``) — that is where the extractor reports such elliptical mentions;
 2. a span is *ours* when its text alone, run through our lexicon matchers, is exactly one
    specific mention covering the whole span; its id is that mention's id (checking
    against the lexicon's names/ids) — or when the span is a short form that the same
@@ -119,17 +121,22 @@ def eval_seed(ex: EntityExtractor) -> dict:
 
 
 def read_brat(path: Path) -> list[tuple[str, int, int, str]]:
-    """Continuous ``T`` spans of a brat ``.ann`` file: ``(type, start, end, text)``."""
+    """Gold ``T`` spans of a brat ``.ann`` file: ``(type, start, end, surface to resolve)``.
+
+    A discontinuous span keeps its first fragment's offsets and resolves on its
+    fragments joined by a hyphen (rule 1 of the module docstring).
+    """
     out = []
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("T"):
             continue
         _, info, surf = line.split("\t", 2)
         typ, spans = info.split(" ", 1)
-        if ";" in spans:
-            continue
-        s, e = spans.split()
-        out.append((typ, int(s), int(e), surf))
+        fragments = [tuple(map(int, part.split())) for part in spans.split(";")]
+        s, e = fragments[0]
+        surface = "-".join(text[a:b].rstrip("-") for a, b in fragments) if len(fragments) > 1 else text[s:e]
+        out.append((typ, s, e, surface))
     return out
 
 
@@ -157,7 +164,7 @@ def eval_nerel(ex: EntityExtractor, root: Path, dump: Path | None) -> dict:
         for typ, s, e, surf in read_brat(ann):
             if typ not in NEREL_TYPES:
                 continue
-            hit = _span_id(ex, text[s:e])
+            hit = _span_id(ex, surf)
             if hit is None and text[s:e] in local:
                 eid = local[text[s:e]]
                 entry = ex.lexicon.get(eid)

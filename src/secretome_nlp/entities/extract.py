@@ -33,6 +33,11 @@ _SKIP_SECTIONS = ("reference", "citation", "correspondence", "author_info")
 _LIGAND_TYPES = frozenset({"Cytokine", "Chemokine", "Adipokine", "GrowthFactor"})
 _RECEPTOR_AFTER = re.compile(r"[\s\-‐]*(?:receptors?\b|R\b)")
 _RECEPTOR_BEFORE = re.compile(r"рецептор[а-яё]*\s+$", re.IGNORECASE)
+#: Suspended hyphen ("T- и B-лимфоцитов", "CD4- and CD8-positive"): the first prefix shares
+#: the second word's tail.
+_SUSPENDED_HYPHEN = re.compile(
+    r"(?<![\w-])(?P<head>[A-Za-zА-Яа-яЁё0-9αβγ]{1,12})-\s*(?:,\s*|\s+(?:и|или|and|or)\s+)"
+    r"(?P<second>[A-Za-zА-Яа-яЁё0-9αβγ]{1,12})-(?P<tail>[A-Za-zА-Яа-яЁё]{3,})")
 
 
 def is_reference_like(sentence_text: str) -> bool:
@@ -76,11 +81,33 @@ class EntityExtractor:
             if eid is not None:
                 entry = self.lexicon.get(eid)
                 cands.append(Candidate(h.start, h.end, eid, bool(entry and entry.generic)))
+        cands += self._suspended(chunk, s, cands)
         cands = [c for c in cands if not self._names_receptor(text, c)]
         masks = [(m.start() + s.start, m.end() + s.start) for m in _MASK_RE.finditer(chunk)]
         if masks:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
         return resolve_overlaps(cands)
+
+    def _suspended(self, chunk: str, s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """Mentions whose tail is shared with the next word: ``T-`` in ``T- и B-лимфоцитов``.
+
+        The head is completed with the second word's tail (``T-лимфоцитов``) and matched
+        on its own; a hit covering the whole completed word becomes a mention of the
+        head as written (``T-``), only when the second word itself is a mention.
+        """
+        out = []
+        for m in _SUSPENDED_HYPHEN.finditer(chunk):
+            second_start = s.start + m.start("second")
+            if not any(c.start == second_start and c.end == s.start + m.end("tail") for c in found):
+                continue
+            word = f"{m.group('head')}-{m.group('tail')}"
+            probe = Sentence(s.id, s.source, s.section, s.lang, 0, len(word))
+            hits = self._candidates(word, probe, tokenize(word, 0))
+            for h in hits:
+                if h.start == 0 and h.end == len(word):
+                    out.append(Candidate(s.start + m.start("head"), s.start + m.end("head"),
+                                         h.entity_id, h.generic))
+        return out
 
     def _names_receptor(self, text: str, c: Candidate) -> bool:
         """True when a ligand is only named as part of its receptor ("IL-6 receptor",

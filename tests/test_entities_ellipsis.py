@@ -1,0 +1,22 @@
+"""Suspended hyphens: the first prefix shares the second word's tail (T- и B-лимфоцитов)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretome_nlp.entities import extract_from_text
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    result = extract_from_text(text)
+    return sorted((m.text, e.id) for e in result.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Использовали маркеры T- и B-лимфоцитов.", [("B-лимфоцитов", "CL:0000236"), ("T", "CL:0000084")]),
+    ("В ткани найдены T- и B-клетки.", [("B-клетки", "CL:0000236"), ("T", "CL:0000084")]),
+    # No completion without a mention in the second word.
+    ("Клетки пре- и постнатального периода.", []),
+])
+def test_suspended_hyphen(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _mentions(text) == expected
