@@ -35,7 +35,14 @@ def test_every_span_indexes_its_source(seed_article) -> None:
         for m in e.mentions:
             assert seed_article.sources[m.source].text[m.start:m.end] == m.text
     for c in seed_article.citations:
-        assert seed_article.sources[0].text[c.start:c.end] == c.text
+        assert seed_article.sources[c.source].text[c.start:c.end] == c.text
+    for r in seed_article.references:
+        assert seed_article.sources[r.source].text[r.start:r.end] == r.text
+    for ab in seed_article.abbreviations:
+        text = seed_article.sources[ab.source].text
+        assert text[ab.start:ab.end] == ab.short and text[ab.long_start:ab.long_end] == ab.long
+    for s in seed_article.sentences:
+        assert len(s.tokens) == len(s.lemmas)
 
 
 def test_unknown_schema_version_is_refused(seed_structure) -> None:
