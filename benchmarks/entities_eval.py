@@ -3,7 +3,7 @@
 Usage::
 
     PYTHONPATH=src /work/venv/bin/python benchmarks/entities_eval.py \
-        [--nerel /work/shared/data/nerel-bio-dev] [--out benchmarks/results/entities_eval.json]
+        [--nerel ../shared/data/nerel-bio-dev] [--out benchmarks/results/entities_eval.json]
 
 Scoring: *specific* (non-generic) mentions only; a prediction is correct when its
 ``(start, end, id)`` equals a gold item's (strict span and id).  Reported per type and
@@ -197,7 +197,7 @@ def eval_nerel(ex: EntityExtractor, root: Path, dump: Path | None) -> dict:
 def main() -> None:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--nerel", type=Path, default=Path("/work/shared/data/nerel-bio-dev"))
+    ap.add_argument("--nerel", type=Path, default=ROOT.parent / "shared" / "data" / "nerel-bio-dev")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/entities_eval.json")
     ap.add_argument("--dump", type=Path, default=None, help="write NERel candidate spans for hand inspection")
     args = ap.parse_args()
