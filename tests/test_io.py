@@ -97,3 +97,20 @@ def _write(path, data: bytes):
 def test_bom_is_not_part_of_the_text() -> None:
     text, enc = decode(codecs.BOM_UTF8 + RU.encode("utf-8"))
     assert text == RU and enc == "utf-8-sig"
+
+
+def test_cli_size_limit_is_configurable(tmp_path, seed_text) -> None:
+    path = _write(tmp_path / "seed.txt", seed_text.encode("utf-8"))
+    base = [sys.executable, "-m", "secretome_nlp", "parse", str(path), "--format", "summary", "--no-lemmas",
+            "--no-entities"]
+    refused = subprocess.run([*base, "--max-mib", "0.01"], capture_output=True, text=True)
+    assert refused.returncode == 1 and "MiB limit" in refused.stderr
+    accepted = subprocess.run(base, capture_output=True, text=True)
+    assert accepted.returncode == 0 and "doi: 10.38025/" in accepted.stdout
+
+
+def test_repaired_view_is_available_from_the_article(seed_structure) -> None:
+    view = seed_structure.repaired_view()
+    i = view.text.index("дифференцировать")
+    start, end = view.source_span(i, i + len("дифференцировать"))
+    assert seed_structure.sources[0].text[start:end] == "диффе-\n\nренцировать"

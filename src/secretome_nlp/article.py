@@ -56,6 +56,15 @@ class Article:
         """The source text under any record with ``start``/``end`` (and ``source``)."""
         return self.sources[getattr(obj, "source", 0) or 0].text[obj.start:obj.end]
 
+    def repaired_view(self, source: int = 0) -> Any:
+        """The repaired text of a source with its offset map (a :class:`~secretome_nlp.repair.RepairedText`).
+
+        Rebuilt on demand (the repair is deterministic), so the Article stays plain data.
+        """
+        from .repair import repair
+
+        return repair(self.sources[source].text)
+
     def sentences_in(self, section_id: str) -> list[Sentence]:
         """Sentences whose section is ``section_id``."""
         return [s for s in self.sentences if s.section == section_id]

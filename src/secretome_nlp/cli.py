@@ -25,11 +25,14 @@ def _stage_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-references", action="store_true", help="skip references and citations")
     parser.add_argument("--allow-truncated", action="store_true",
                         help="parse a file that ends mid-sentence (a warning instead of an error)")
+    parser.add_argument("--max-mib", type=float, default=10.0,
+                        help="refuse inputs larger than this many MiB (default 10)")
 
 
 def _options(args: argparse.Namespace) -> dict:
     return {"lemmas": not args.no_lemmas, "entities": not args.no_entities,
-            "references": not args.no_references, "allow_truncated": args.allow_truncated}
+            "references": not args.no_references, "allow_truncated": args.allow_truncated,
+            "max_bytes": int(args.max_mib * 2**20)}
 
 
 def build_parser() -> argparse.ArgumentParser:
