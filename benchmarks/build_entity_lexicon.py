@@ -198,7 +198,7 @@ CL = [
     ("neutrophil", "neutrophil", "нейтрофил", ""),
     ("adipocyte", "adipocyte|fat cell", "адипоцит", ""),
     ("preadipocyte", "preadipocyte", "преадипоцит", ""),
-    ("blood cell", "blood cell", "клетка крови", ""),
+    ("blood cell", "blood cell|peripheral blood cell", "клетка крови|клетка периферической крови", ""),
     ("endothelial cell", "endothelial cell|endotheliocyte", "эндотелиальная клетка|эндотелиоцит", ""),
     ("T cell", "T cell|T-cell|T lymphocyte|T-lymphocyte", "T-клетка|Т-клетка|Т-лимфоцит|T-лимфоцит", ""),
     ("B cell", "B cell|B-cell|B lymphocyte|B-lymphocyte", "B-клетка|В-клетка|В-лимфоцит|B-лимфоцит", ""),

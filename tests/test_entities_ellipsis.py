@@ -20,3 +20,12 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 ])
 def test_suspended_hyphen(text: str, expected: list[tuple[str, str]]) -> None:
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Levels were determined by enzyme immunoassay.", []),
+    ("Levels were measured by enzyme-linked immunosorbent assay.", []),
+    ("Enzymes and cytokines were secreted.", [("Enzymes", "MESH:D004798"), ("cytokines", "MESH:D016207")]),
+])
+def test_class_word_in_a_method_name_is_not_a_mention(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _mentions(text) == expected

@@ -33,6 +33,9 @@ _SKIP_SECTIONS = ("reference", "citation", "correspondence", "author_info")
 _LIGAND_TYPES = frozenset({"Cytokine", "Chemokine", "Adipokine", "GrowthFactor"})
 _RECEPTOR_AFTER = re.compile(r"[\s\-‐]*(?:receptors?\b|R\b)")
 _RECEPTOR_BEFORE = re.compile(r"рецептор[а-яё]*\s+$", re.IGNORECASE)
+#: A class word naming a laboratory method, not a substance: "enzyme immunoassay",
+#: "enzyme-linked immunosorbent assay".
+_METHOD_AFTER = re.compile(r"[\s-]*(?:immuno)?(?:assays?\b|linked\b|immunosorbent\b)", re.IGNORECASE)
 #: Suspended hyphen ("T- и B-лимфоцитов", "CD4- and CD8-positive"): the first prefix shares
 #: the second word's tail.
 _SUSPENDED_HYPHEN = re.compile(
@@ -82,7 +85,8 @@ class EntityExtractor:
                 entry = self.lexicon.get(eid)
                 cands.append(Candidate(h.start, h.end, eid, bool(entry and entry.generic)))
         cands += self._suspended(chunk, s, cands)
-        cands = [c for c in cands if not self._names_receptor(text, c)]
+        cands = [c for c in cands if not self._names_receptor(text, c)
+                 and not (c.generic and _METHOD_AFTER.match(text, c.end))]
         masks = [(m.start() + s.start, m.end() + s.start) for m in _MASK_RE.finditer(chunk)]
         if masks:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
