@@ -211,8 +211,8 @@ def test_front_matter_is_not_cited_when_outside_spans(seed_text: str, seed_refs:
 # Citation markers: unit cases
 # ---------------------------------------------------------------------------
 def _refs(n: int) -> list[Reference]:
-    return [Reference(i, f"Ref {i}", (f"Author{i} A.",), None, None, 2000 + i, None, None, None,
-                      None, None, "en", 0, 0) for i in range(1, n + 1)]
+    return [Reference(f"Ref {i}", (f"Author{i} A.",), None, None, 2000 + i, None, None, None,
+                      None, None, "en", 0, 0, number=i) for i in range(1, n + 1)]
 
 
 @pytest.mark.parametrize(

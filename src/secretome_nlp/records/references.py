@@ -43,12 +43,8 @@ def _opt_tuple(value: Any) -> tuple[Any, ...]:
 
 
 @dataclass(frozen=True)
-class ReferenceTranslation:
-    """The bracketed transliterated/translated twin of a Russian reference.
-
-    ``text == source[start:end]`` is the content *inside* the square brackets, e.g.
-    ``Sviderskaya N.E., … 2019; 69(2): 135–146. (In Russ.)``.
-    """
+class BibliographicRecord:
+    """The fields a reference and its translated twin share; ``text == source[start:end]``."""
 
     text: str
     authors: tuple[str, ...]
@@ -73,18 +69,32 @@ class ReferenceTranslation:
             "lang": self.lang, "start": self.start, "end": self.end,
         }
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "ReferenceTranslation":
-        """Inverse of :meth:`to_dict`."""
-        return cls(
-            d["text"], _opt_tuple(d.get("authors")), d.get("title"), d.get("journal"),
-            d.get("year"), d.get("volume"), d.get("issue"), d.get("pages"), d.get("doi"),
-            d.get("url"), d.get("lang"), d["start"], d["end"],
-        )
+    @staticmethod
+    def _shared_fields(d: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "text": d["text"], "authors": _opt_tuple(d.get("authors")), "title": d.get("title"),
+            "journal": d.get("journal"), "year": d.get("year"), "volume": d.get("volume"),
+            "issue": d.get("issue"), "pages": d.get("pages"), "doi": d.get("doi"), "url": d.get("url"),
+            "lang": d.get("lang"), "start": d["start"], "end": d["end"],
+        }
 
 
 @dataclass(frozen=True)
-class Reference:
+class ReferenceTranslation(BibliographicRecord):
+    """The bracketed transliterated/translated twin of a Russian reference.
+
+    ``text == source[start:end]`` is the content *inside* the square brackets, e.g.
+    ``Sviderskaya N.E., … 2019; 69(2): 135–146. (In Russ.)``.
+    """
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ReferenceTranslation":
+        """Inverse of :meth:`to_dict`."""
+        return cls(**cls._shared_fields(d))
+
+
+@dataclass(frozen=True)
+class Reference(BibliographicRecord):
     """One entry of a reference list.
 
     ``number`` is the number as written (``24.``, ``[24]``, ``24)``) or the 1-based
@@ -94,20 +104,7 @@ class Reference:
     ``[… (In Russ.)]`` twin of a Russian reference, parsed the same way.
     """
 
-    number: int | None
-    text: str
-    authors: tuple[str, ...]
-    title: str | None
-    journal: str | None
-    year: int | None
-    volume: str | None
-    issue: str | None
-    pages: str | None
-    doi: str | None
-    url: str | None
-    lang: str | None
-    start: int
-    end: int
+    number: int | None = None
     translation: ReferenceTranslation | None = None
     source: int = 0  # index into Article.sources
 
@@ -124,11 +121,7 @@ class Reference:
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-able dict (authors as a list, translation as a nested dict)."""
         return {
-            "number": self.number, "text": self.text, "authors": list(self.authors),
-            "title": self.title, "journal": self.journal, "year": self.year,
-            "volume": self.volume, "issue": self.issue, "pages": self.pages,
-            "doi": self.doi, "url": self.url, "lang": self.lang,
-            "start": self.start, "end": self.end,
+            "number": self.number, **super().to_dict(),
             "translation": self.translation.to_dict() if self.translation else None,
             "source": self.source,
         }
@@ -137,12 +130,8 @@ class Reference:
     def from_dict(cls, d: dict[str, Any]) -> "Reference":
         """Inverse of :meth:`to_dict`."""
         tr = d.get("translation")
-        return cls(
-            d.get("number"), d["text"], _opt_tuple(d.get("authors")), d.get("title"),
-            d.get("journal"), d.get("year"), d.get("volume"), d.get("issue"),
-            d.get("pages"), d.get("doi"), d.get("url"), d.get("lang"), d["start"], d["end"],
-            ReferenceTranslation.from_dict(tr) if tr else None, d.get("source", 0),
-        )
+        return cls(**cls._shared_fields(d), number=d.get("number"),
+                   translation=ReferenceTranslation.from_dict(tr) if tr else None, source=d.get("source", 0))
 
 
 @dataclass(frozen=True)

@@ -264,7 +264,7 @@ def _parse_entry(text: str, entry: _Entry) -> Reference:
     f = _parse_fields(_flatten(main_raw))
     if translation is not None and f.doi is None and translation.doi is not None:
         f = f._replace(doi=translation.doi)  # same work: the twin's DOI is the reference's
-    return Reference(entry.number, raw, *f, start=entry.start, end=entry.end, translation=translation)
+    return Reference(raw, *f, start=entry.start, end=entry.end, number=entry.number, translation=translation)
 
 
 def _find_twin(raw: str) -> tuple[int, int] | None:
