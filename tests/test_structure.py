@@ -118,6 +118,9 @@ def test_merged_heading_pairs_with_each_counterpart() -> None:
     ("ЦЕЛЬ. Характеристика состояния.", ("aim",)),
     ("OBJECTIVE  To analyze seizures.", ("aim",)),
     ("The study was done.  AIM To describe.", ("aim",)),
+    ("Заживление ран важно. Цель — оценить роль клеток.", ("aim",)),
+    ("Wound healing matters. Aim: to assess the cells.", ("aim",)),
+    ("Получены данные. Результаты. в тексте со строчной.", None),
     ("Список литературы / Reference", ("references",)),
     ("Результаты и заключение.", ("results", "conclusion")),
     ("Результаты исследования показали рост.", None),
@@ -130,3 +133,18 @@ def test_heading_forms(line, kinds) -> None:
         assert not found
     else:
         assert found and found[-1].covers == kinds
+
+
+def test_another_journal_layout(request) -> None:
+    path = request.config.rootpath / "tests" / "data" / "structure" / "alt_layout.txt"
+    a = sn.parse(path)
+    pairs = {p.ru: p.en for p in a.pairs}
+    for sub in ("introduction", "aim", "methods", "results", "conclusion"):
+        assert pairs[f"ru.abstract.{sub}"] == f"en.abstract.{sub}"
+    assert pairs["ru.title"] == "en.title" and pairs["ru.keywords"] == "en.keywords"
+    md = a.metadata
+    assert [(x.ru, x.en, x.affiliations) for x in md.authors] == [
+        ("И.И. Иванов", "I.I. Ivanov", (1,)), ("П.П. Петров", "P.P. Petrov", (2,))]
+    assert md.title["en"] == "Mesenchymal stromal cells in wound healing"
+    assert [r.doi for r in a.references] == ["10.1000/xyz123", "10.1002/stem.123"]
+    assert [c.refs for c in a.citations] == [(1,), (2,), (1, 2)]

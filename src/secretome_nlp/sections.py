@@ -154,20 +154,24 @@ def _run_in_at(text: str, pos: int, end: int, at_line_start: bool) -> _Heading |
         # Upper-case English headings run straight into the text, whatever its case.
         return _Heading(rule.kinds, rule.lang, m.start(), m.end(), standalone=False)
     if _AFTER_RUN_IN.match(text, m.end(), end):
-        nxt = re.match(r"\s*(?:[.:]|\s[-–—])?\s*", after)
-        rest = after[nxt.end():] if nxt else after
-        if not at_line_start and rest[:1].islower():
-            return None
-        if at_line_start or rest[:1].isupper() or rest[:1].isdigit():
+        separator = re.match(r"\s*([.:]|[-–—])?\s*", after)
+        rest = after[separator.end():]
+        # "Результаты. В ходе…" needs a capital after the full stop; after a colon or a
+        # dash ("Цель — оценить…", "Aim: to assess…") lower case is the rule.
+        lower_ok = separator.group(1) is not None and separator.group(1) != "."
+        if at_line_start or rest[:1].isupper() or rest[:1].isdigit() or (lower_ok and rest[:1].isalpha()):
             return _Heading(rule.kinds, rule.lang, m.start(), m.end(), standalone=False)
     return None
 
 
 # --- implicit front-matter units ---------------------------------------------------
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_NAME_RU = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+# "Ерёмин П.С." or "П.С. Ерёмин"; "Petr S. Eremin", "Eremin P.S." or "P.S. Eremin".
+_NAME_RU = (r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+            r"|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
 _NAME_EN = (r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-            r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s?){1,2})")
+            r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s?){1,2}"
+            r"|(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _MARKS = r"(?:\^\{[^}]*\}|[" + _SUPERSCRIPTS + r"*,\d])*"
 _AUTHOR_LINE = re.compile(
     rf"\s*(?:(?:{_NAME_RU}|{_NAME_EN}){_MARKS}\s*(?:,|\band\b|\bи\b)?\s*)+\s*$")
