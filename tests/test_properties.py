@@ -87,3 +87,16 @@ def test_full_pipeline_on_seed_fragments_with_noise(rnd: random.Random, noise: s
         for m in entity.mentions:
             assert article.sources[m.source].text[m.start:m.end] == m.text
     assert sn.Article.from_dict(article.to_dict()) == article
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=400), NOISE))
+def test_lemmatize_text_never_breaks_offsets(text: str) -> None:
+    tokens = sn.lemmatize_text(text)
+    previous_end = 0
+    for tok in tokens:
+        assert previous_end <= tok.start < tok.end <= len(text)
+        assert text[tok.start:tok.end] == tok.text and tok.lemma
+        previous_end = tok.end
+    words = [t.text for t in tokens]
+    assert len(sn.lemmatize(words)) == len(words)
