@@ -155,10 +155,10 @@ def spans_of(article: Article) -> Iterator[tuple[str, int, int, int]]:
     """``(what, source, start, end)`` for every span-bearing object of the article."""
     for s in article.sections:
         yield "section", s.source, s.start, s.end
-    for s in article.sentences:
-        yield "sentence", s.source, s.start, s.end
-        for a, b in s.tokens:
-            yield "token", s.source, a, b
+    for sentence in article.sentences:
+        yield "sentence", sentence.source, sentence.start, sentence.end
+        for a, b in sentence.tokens:
+            yield "token", sentence.source, a, b
     srcs = {s.id: s.source for s in article.sections}
     for p in article.pairs:
         for g in p.sentences:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .article import Article
 from .errors import SecretomeError
@@ -82,7 +83,8 @@ def parse_many(inputs: Iterable[str | os.PathLike] | Sequence[Job], *, engine: s
     ``dask.distributed`` scheduler at ``address`` (a ``LocalCluster`` when neither is given).
     """
     items = list(inputs)
-    jobs = items if items and isinstance(items[0], tuple) else discover(items)  # type: ignore[arg-type]
+    jobs: list[Job] = (items if items and isinstance(items[0], tuple)  # type: ignore[assignment]
+                       else discover(items))  # type: ignore[arg-type]
     if engine == "dask":
         yield from _dask(jobs, options, client, address, workers)
         return
@@ -97,7 +99,7 @@ def parse_many(inputs: Iterable[str | os.PathLike] | Sequence[Job], *, engine: s
         yield from pool.map(run_job, jobs, [options] * len(jobs), chunksize=max(1, len(jobs) // (workers * 8)))
 
 
-def _dask(jobs: Sequence[Job], options: dict, client: object | None, address: str | None,
+def _dask(jobs: Sequence[Job], options: dict, client: Any, address: str | None,
           workers: int | None) -> Iterator[BatchResult]:
     try:
         from dask.distributed import Client, LocalCluster
@@ -113,11 +115,11 @@ def _dask(jobs: Sequence[Job], options: dict, client: object | None, address: st
                                    processes=True, dashboard_address=None)
             client = Client(cluster)
     try:
-        futures = client.map(run_job, jobs, options=options, pure=False)  # type: ignore[attr-defined]
+        futures = client.map(run_job, jobs, options=options, pure=False)
         for future in futures:
             yield future.result()
     finally:
         if own:
-            client.close()  # type: ignore[attr-defined]
+            client.close()
             if cluster is not None:
                 cluster.close()

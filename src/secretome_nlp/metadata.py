@@ -151,7 +151,7 @@ def extract_metadata(texts: Sequence[str], sections: Sequence[Section]) -> Metad
             issue = issue or m.group("issue")
             pages = pages or re.sub(r"\s+", "", m.group("pages"))
 
-    keywords = {"ru": [], "en": []}
+    keywords: dict[str, list[str]] = {"ru": [], "en": []}
     for lang in ("ru", "en"):
         kw = body(first("keywords", lang))
         keywords[lang] = [k.strip(" .") for k in re.split(r"[;,]", kw) if k.strip(" .")]

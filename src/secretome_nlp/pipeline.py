@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .align import align_sentences, make_pair, pair_sections
 from .article import Article
@@ -216,7 +217,7 @@ def _references(views: Sequence[RepairedText], sections: Sequence[Section]) -> t
     citations: list = []
     for i, view in enumerate(views):
         own = [s for s in sections if s.source == i]
-        refs = []
+        refs: list[Any] = []
         for sec in own:
             if sec.kind == "references":
                 # The list is parsed on the source itself: its markdown (*journal*) delimits

@@ -103,12 +103,14 @@ def _full_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
 def _line_headings(text: str, start: int, end: int) -> list[_Heading]:
     """Headings found on one line ``text[start:end]`` (stripped of white space)."""
     line = text[start:end]
-    lead = re.match(_LEAD, line).end()
+    lead_match = re.match(_LEAD, line)
+    lead = lead_match.end() if lead_match else 0
     body_start = start + lead
     # 1. A bilingual heading: Для цитирования / For citation: …
     b = _BILINGUAL.match(text, body_start, end)
-    if b and _full_phrase(text, b.start("ru"), b.end("ru")) and _full_phrase(text, b.start("en"), b.end("en")):
-        rule = _rule_of(_full_phrase(text, b.start("ru"), b.end("ru")))
+    ru_phrase = _full_phrase(text, b.start("ru"), b.end("ru")) if b else None
+    if b and ru_phrase and _full_phrase(text, b.start("en"), b.end("en")):
+        rule = _rule_of(ru_phrase)
         rest = text[b.end():end].strip()
         return [_Heading(rule.kinds, "ru+en", b.start(), b.end("en"), standalone=not rest)]
     # 2. A standalone heading: the whole line (maybe with a final . or :).
@@ -155,6 +157,7 @@ def _run_in_at(text: str, pos: int, end: int, at_line_start: bool) -> _Heading |
         return _Heading(rule.kinds, rule.lang, m.start(), m.end(), standalone=False)
     if _AFTER_RUN_IN.match(text, m.end(), end):
         separator = re.match(r"\s*([.:]|[-–—])?\s*", after)
+        assert separator is not None  # every part of the pattern is optional
         rest = after[separator.end():]
         # "Результаты. В ходе…" needs a capital after the full stop; after a colon or a
         # dash ("Цель — оценить…", "Aim: to assess…") lower case is the rule.

@@ -74,7 +74,7 @@ def parse_lexicon(text: str) -> Lexicon:
             continue
         row = dict(zip(header, line.split("\t")))
         xrefs = tuple(
-            tuple(kv.split("=", 1)) for kv in row.get("xrefs", "").split(";") if "=" in kv
+            (key, value) for key, value in (kv.split("=", 1) for kv in row.get("xrefs", "").split(";") if "=" in kv)
         )
         entries.append(LexEntry(
             id=row["id"], type=row["type"], symbol=row["symbol"], en_names=_split(row["en_names"]),

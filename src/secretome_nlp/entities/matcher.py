@@ -80,10 +80,10 @@ class PhraseMatcher:
         idx = [i for i, (a, b) in enumerate(spans) if text[a:b] not in HYPHENS]
         out: list[Candidate] = []
         for pos, i in enumerate(idx):
-            node = self._trie
+            node: dict | None = self._trie
             best: tuple[int, str] | None = None
             for j in range(pos, min(len(idx), pos + self.max_len)):
-                node = node.get(keys[idx[j]])
+                node = node.get(keys[idx[j]]) if node is not None else None
                 if node is None:
                     break
                 if "\0" in node:

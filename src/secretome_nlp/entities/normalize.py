@@ -7,7 +7,7 @@ Russian name written in the nominative matches any case and number in the text.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 __all__ = ["TOKEN_RE", "tokenize", "is_cyrillic", "guess_lang", "LemmaCache", "english_lemma", "HYPHENS"]
 
@@ -93,7 +93,7 @@ class LemmaCache:
     def __init__(self, ru_lemmatizer: Callable[[Sequence[str]], list[str]] | None = None) -> None:
         self._ru = ru_lemmatizer
         self._cache: dict[str, str] = {}
-        self._morph = None  # pymorphy3 analyser, created on first unknown word
+        self._morph: Any = None  # pymorphy3 analyser, created on first unknown word
 
     def _guesser(self) -> Callable[[str], str]:
         if self._morph is None:

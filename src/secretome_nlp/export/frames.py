@@ -41,10 +41,10 @@ def to_frames(articles: "Article | Iterable[Article]") -> dict[str, "pd.DataFram
         for ru, en, p in a.iter_pairs():
             rows["pairs"].append({"doc_id": a.doc_id, "ru": p.ru, "en": p.en, "kind": p.kind,
                                   "score": p.score, "n_groups": len(p.sentences)})
-        for s in a.sentences:
-            rows["sentences"].append({"doc_id": a.doc_id, "id": s.id, "section": s.section, "lang": s.lang,
-                                      "source": s.source, "start": s.start, "end": s.end,
-                                      "text": a.text_of(s), "lemmas": " ".join(s.lemmas)})
+        for sent in a.sentences:
+            rows["sentences"].append({"doc_id": a.doc_id, "id": sent.id, "section": sent.section,
+                                      "lang": sent.lang, "source": sent.source, "start": sent.start,
+                                      "end": sent.end, "text": a.text_of(sent), "lemmas": " ".join(sent.lemmas)})
         for e in a.entities:
             rows["entities"].append({"doc_id": a.doc_id, "id": e.id, "label": e.label, "symbol": e.symbol,
                                      "name": e.name, "generic": e.generic, "n_mentions": len(e.mentions),

@@ -109,7 +109,7 @@ def _from_parse(parse: Any, form: str, rank: int, source: str) -> list[Candidate
     tag = parse.tag
     pos = tag.POS
     lemma = parse.normal_form
-    common = {
+    common: dict[str, Any] = {
         "feats": ud_feats(tag),
         "source": source,
         "rank": rank,

@@ -62,7 +62,7 @@ class SecretomeLemmatizer:
                 if overwrite or token.pos == 0:
                     token.pos_ = reading.upos
                 if reading.feats and (overwrite or not token.has_morph()):
-                    token.set_morph(reading.feats)
+                    token.set_morph(reading.feats)  # type: ignore[attr-defined]  # missing from spaCy stubs
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
@@ -103,4 +103,4 @@ class SecretomeLemmatizer:
 )
 def make_lemmatizer(nlp: Language, name: str, overwrite: bool) -> SecretomeLemmatizer:
     """Factory of the ``secretome_lemmatizer`` component (language taken from ``nlp``)."""
-    return SecretomeLemmatizer(nlp.vocab, name, lang=nlp.lang, overwrite=overwrite)
+    return SecretomeLemmatizer(nlp.vocab, name, lang=nlp.lang or "ru", overwrite=overwrite)

@@ -175,7 +175,7 @@ def _after_initial(text: str, pos: int) -> bool:
 
 def _after_unit(text: str, pos: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, pos - 10), pos)
-    return bool(word) and word.group(1).lower() in _UNITS
+    return word is not None and word.group(1).lower() in _UNITS
 
 
 # ---------------------------------------------------------------------------

@@ -218,7 +218,7 @@ def _split_marked(text: str, lines: list[tuple[int, int]]) -> list[_Entry]:
         elif _YEAR.search(line):  # text before the first marker that looks like a reference
             previous = 1
             entries.append([1, s + len(line) - len(line.lstrip()), e])
-    return [_trimmed(text, n, s, e) for n, s, e in entries]
+    return [_trimmed(text, n, int(s or 0), int(e or 0)) for n, s, e in entries]
 
 
 def _split_unmarked(text: str, lines: list[tuple[int, int]]) -> list[_Entry]:
@@ -389,7 +389,7 @@ def _tail_groups(tm: re.Match[str] | None) -> tuple[str | None, str | None, str 
     pages = groups.get("pages")
     return (
         groups.get("volume"),
-        groups.get("issue").strip() if groups.get("issue") else None,
+        (groups.get("issue") or "").strip() or None,
         _DASH_SPACES.sub(r"\1", pages) if pages else None,
     )
 

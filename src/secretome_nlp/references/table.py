@@ -47,7 +47,7 @@ def reference_key(doi: object, first_author: object, year: object, title: object
     if isinstance(doi, str) and doi:
         return f"doi:{doi.lower()}"
     surname = fold_name(author_surname(first_author)) if isinstance(first_author, str) else ""
-    year_s = "" if year is None or pd.isna(year) else str(int(year))
+    year_s = "" if year is None or pd.isna(year) else str(int(str(year).split(".")[0]))
     title_s = _NON_ALNUM.sub("", title.casefold())[:_TITLE_PREFIX] if isinstance(title, str) else ""
     return f"{surname}|{year_s}|{title_s}"
 
