@@ -114,3 +114,24 @@ def test_repaired_view_is_available_from_the_article(seed_structure) -> None:
     i = view.text.index("дифференцировать")
     start, end = view.source_span(i, i + len("дифференцировать"))
     assert seed_structure.sources[0].text[start:end] == "диффе-\n\nренцировать"
+
+
+@pytest.mark.parametrize("value, is_path", [
+    ("corpus/eremin-2025-cellular-secretome-review.txt", True),
+    ("/no/such/article.txt", True),
+    ("Клеточный секретом (КС) — смесь молекул, см. 2020/2021 гг. " * 8, False),
+    ("Одна строка текста без пути.", False),
+])
+def test_path_or_text(value: str, is_path: bool) -> None:
+    from secretome_nlp.io import looks_like_path
+
+    assert looks_like_path(value) is is_path
+
+
+def test_unreadable_file_is_an_input_error(tmp_path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads files whatever their mode")
+    locked = _write(tmp_path / "locked.txt", RU.encode("utf-8"))
+    locked.chmod(0)
+    with pytest.raises(sn.InputError, match="cannot read"):
+        sn.parse(locked)

@@ -40,6 +40,13 @@ def test_seed_body_sections_found_and_unpaired(seed_structure) -> None:
     assert all(s.level == 2 and s.kind == "body" for s in subsections)
 
 
+def test_footnote_mark_belongs_to_the_section_it_marks(seed_structure, seed_text) -> None:
+    corr = seed_structure.section("en.correspondence")
+    assert seed_text[corr.start:corr.end].startswith("* **For correspondence:**")
+    citation = seed_structure.section("en.citation")
+    assert seed_text[citation.start:citation.end].endswith("(In Russ.).")
+
+
 def test_seed_sections_cover_run_in_and_bilingual_headings(seed_structure) -> None:
     headings = {s.id: s.heading for s in seed_structure.sections}
     assert headings["ru.abstract.aim"] == "ЦЕЛЬ"
@@ -55,7 +62,8 @@ def test_section_offsets_index_the_source(seed_structure, seed_text) -> None:
         assert seed_text[s.start:s.end].strip() == seed_text[s.start:s.end]
         if s.heading:
             assert seed_text[s.heading_start:s.heading_end] == s.heading
-            assert s.start == s.heading_start
+            # Only bullets and footnote marks may stand before the heading on its line.
+            assert seed_text[s.start:s.heading_start].strip(" *•-–") == ""
 
 
 def test_seed_metadata_complete(seed_structure) -> None:

@@ -15,6 +15,7 @@ from typing import Union
 
 from .errors import (
     BinaryInputError,
+    InputError,
     DecodingError,
     EmptyInputError,
     InputTooLargeError,
@@ -35,27 +36,41 @@ _FREQUENT_RU = set("оеаинтсрвл")
 
 
 def looks_like_path(value: str) -> bool:
-    """Guess whether a ``str`` argument is a path rather than the article's text."""
+    """Guess whether a ``str`` argument is a path rather than the article's text.
+
+    A path has no line break, no component longer than a file system allows, and either
+    exists, ends like a text file, or is a slash-separated string without spaces.
+    """
     if "\n" in value or len(value) > 4096:
         return False
     stripped = value.strip()
-    return bool(stripped) and (
-        os.sep in stripped or stripped.endswith((".txt", ".md", ".text")) or os.path.exists(stripped)
-    )
+    if not stripped or any(len(part.encode("utf-8", "replace")) > 255 for part in stripped.split(os.sep)):
+        return False
+    try:
+        if os.path.exists(stripped):
+            return True
+    except (OSError, ValueError):
+        return False
+    return stripped.endswith((".txt", ".md", ".text")) or (os.sep in stripped and " " not in stripped)
 
 
 def read_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file, refusing missing paths, directories and files over ``max_bytes``."""
     p = Path(path)
-    if not p.exists():
-        raise SourceNotFoundError(f"{p}: no such file")
-    if not p.is_file():
-        raise NotAFileError(f"{p}: not a regular file")
-    size = p.stat().st_size
-    if size > max_bytes:
-        raise InputTooLargeError(
-            f"{p}: {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:.1f} MiB limit for one article")
-    return p.read_bytes()
+    try:
+        if not p.exists():
+            raise SourceNotFoundError(f"{p}: no such file")
+        if not p.is_file():
+            raise NotAFileError(f"{p}: not a regular file")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputTooLargeError(
+                f"{p}: {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:.1f} MiB limit for one article")
+        return p.read_bytes()
+    except InputError:
+        raise  # SourceNotFoundError is an OSError too: keep it as it is
+    except OSError as exc:  # permission denied, name too long, I/O error…
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
 
 
 def _is_binary(data: bytes) -> bool:

@@ -230,17 +230,20 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
         line = text[a:b]
         headings = _line_headings(text, a, b)
         if headings:
-            for h in headings:
+            for n, h in enumerate(headings):
                 l1 = opened[current_l1] if current_l1 is not None else None
                 kinds = h.kinds
+                # The line's first section takes the whole line, footnote marks and bullets
+                # before the heading included ("* **Для корреспонденции:**").
+                start = a if n == 0 else h.start
                 if l1 and set(kinds) <= ABSTRACT_PARTS and l1.kinds[0] == "abstract":
-                    current_l2 = open_section(kinds, 2, h.start, h.start, h.end, h.lang, current_l1)
+                    current_l2 = open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
                 elif l1 and set(kinds) <= AUTHOR_INFO_PARTS and l1.kinds[0] == "author_info":
-                    current_l2 = open_section(kinds, 2, h.start, h.start, h.end, h.lang, current_l1)
+                    current_l2 = open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
                 elif l1 and kinds == ("dates",) and l1.kinds == ("dates",):
                     continue  # consecutive date lines form one section
                 else:
-                    current_l1 = open_section(kinds, 1, h.start, h.start, h.end, h.lang, None)
+                    current_l1 = open_section(kinds, 1, start, h.start, h.end, h.lang, None)
                     current_l2 = None
             continue
         l1 = opened[current_l1] if current_l1 is not None else None
