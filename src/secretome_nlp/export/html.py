@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
+    from ..records.article import Section
+    from ..repair import RepairedText
 
 _COLOURS = {
     "Cytokine": "#fde2e1", "Chemokine": "#fcd5ce", "Adipokine": "#fae1dd", "GrowthFactor": "#e2f0cb",
@@ -23,12 +25,17 @@ _STYLE = ("<style>.sn-pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;ma
           ".sn-meta td{padding:0 1em 0 0;vertical-align:top}</style>")
 
 
-def _highlight(article: "Article", source: int, start: int, end: int) -> str:
-    """The source text ``[start, end)`` with entity mentions wrapped in coloured spans."""
-    text = article.sources[source].text
-    spans = sorted((m.start, m.end, e) for e in article.entities for m in e.mentions
-                   if m.source == source and start <= m.start and m.end <= end)
-    out, pos = [], start
+def _highlight(article: "Article", view: "RepairedText", source: int, start: int, end: int) -> str:
+    """The repaired text of source span ``[start, end)``, entity mentions in coloured spans.
+
+    Readers see the text without extraction damage (no ``*in vitro*``, no broken words);
+    every highlighted span still comes from a mention's source offsets.
+    """
+    text = view.text
+    r_start, r_end = view.repaired_index(start), view.repaired_index(end)
+    spans = sorted((view.repaired_index(m.start), view.repaired_index(m.end), e) for e in article.entities
+                   for m in e.mentions if m.source == source and start <= m.start and m.end <= end)
+    out, pos = [], r_start
     for s, t, entity in spans:
         if s < pos:
             continue  # nested mention: the outer one is shown
@@ -38,7 +45,7 @@ def _highlight(article: "Article", source: int, start: int, end: int) -> str:
         out.append(f'<span class="sn-ent" style="background:{colour}" title="{title}">'
                    f"{html.escape(text[s:t])}</span>")
         pos = t
-    out.append(html.escape(text[pos:end]))
+    out.append(html.escape(text[pos:r_end]))
     return "".join(out).replace("\n", "<br>")
 
 
@@ -56,6 +63,11 @@ def to_html(article: "Article") -> str:
     pairs = {ru.id: (ru, en, pair) for ru, en, pair in article.iter_pairs()}
     paired_en = {pair.en for pair in article.pairs}
     parents = {s.parent for s in article.sections if s.parent}
+    views = [article.repaired_view(i) for i in range(len(article.sources))]
+
+    def block(section: "Section") -> str:
+        return _highlight(article, views[section.source], section.source, section.start, section.end)
+
     for section in article.sections:
         if section.id in parents or section.id in paired_en or section.kind == "references":
             continue  # containers are shown through their children; EN halves beside their RU
@@ -63,12 +75,12 @@ def to_html(article: "Article") -> str:
             ru, en, pair = pairs[section.id]
             parts.append(
                 f"<div class='sn-pair'><div><h4>{html.escape(ru.id)} ({pair.kind})</h4>"
-                f"{_highlight(article, ru.source, ru.start, ru.end)}</div>"
+                f"{block(ru)}</div>"
                 f"<div><h4>{html.escape(en.id)} · score {pair.score:.2f}</h4>"
-                f"{_highlight(article, en.source, en.start, en.end)}</div></div>")
+                f"{block(en)}</div></div>")
         else:
             parts.append(f"<div><h4>{html.escape(section.id)} (unpaired)</h4>"
-                         f"{_highlight(article, section.source, section.start, section.end)}</div>")
+                         f"{block(section)}</div>")
     return "".join(parts)
 
 
