@@ -156,3 +156,12 @@ def test_another_journal_layout(request) -> None:
     assert md.title["en"] == "Mesenchymal stromal cells in wound healing"
     assert [r.doi for r in a.references] == ["10.1000/xyz123", "10.1002/stem.123"]
     assert [c.refs for c in a.citations] == [(1,), (2,), (1, 2)]
+
+
+def test_windows_line_endings_give_the_same_structure(seed_text, seed_structure) -> None:
+    crlf = sn.parse(seed_text.replace("\n", "\r\n"), lemmas=False, entities=False, references=False)
+    assert [(s.id, s.kind) for s in crlf.sections] == [(s.id, s.kind) for s in seed_structure.sections]
+    assert [(p.ru, p.en, len(p.sentences)) for p in crlf.pairs] == \
+        [(p.ru, p.en, len(p.sentences)) for p in seed_structure.pairs]
+    assert len(crlf.sentences) == len(seed_structure.sentences)
+    assert crlf.metadata == seed_structure.metadata

@@ -92,8 +92,11 @@ def _markup_edits(text: str) -> list[Edit]:
 
 
 # --- breaks inside words and paragraphs -------------------------------------------
-_WORD_HYPHEN_BREAK = re.compile(r"(\w+)-[ \t]*\n[ \t\n\f]*(?:\d{1,4}[ \t]*\n[ \t\n\f]*)?([a-zа-яё]\w*)")
-_PARAGRAPH_BREAK = re.compile(r"([^\s.!?:;»\"”)\]>])[ \t]*\n(?:[ \t]*\n|\f)+[ \t]*(?=([a-zа-яё][\w-]*))")
+# Line ends may be \n or \r\n (files from Windows); a page number may sit between the halves.
+_WORD_HYPHEN_BREAK = re.compile(
+    r"(\w+)-[ \t]*\r?\n[ \t\r\n\f]*(?:\d{1,4}[ \t]*\r?\n[ \t\r\n\f]*)?([a-zа-яё]\w*)")
+_PARAGRAPH_BREAK = re.compile(
+    r"([^\s.!?:;»\"”)\]>])[ \t]*\r?\n(?:[ \t]*\r?\n|\f)+[ \t]*(?=([a-zа-яё][\w-]*))")
 
 
 @lru_cache(maxsize=1)

@@ -268,7 +268,7 @@ def _standalone_heading(text: str, section: _Open) -> bool:
     """True when the section's heading stands on a line of its own (a body heading)."""
     assert section.heading_end is not None
     rest = text[section.heading_end:text.find("\n", section.heading_end) if "\n" in text[section.heading_end:] else len(text)]
-    return not rest.strip(" .:")
+    return not rest.strip(" .:\r")
 
 
 def _is_subheading(line: str, next_line: str) -> bool:

@@ -48,7 +48,7 @@ def _continues(previous: str, current: str) -> bool:
 
 def _paragraphs(text: str, start: int, end: int) -> Iterator[Span]:
     pos = start
-    for m in re.finditer(r"\n[ \t]*\n|\f", text[start:end]):
+    for m in re.finditer(r"\r?\n[ \t]*\r?\n|\f", text[start:end]):
         a, b = pos, start + m.start()
         if text[a:b].strip():
             yield _strip(text, a, b)
