@@ -48,3 +48,14 @@ def test_doctored_copy_reports_uncited_and_missing(seed_text) -> None:
     report = article.citation_report()
     assert 46 in report.missing
     assert len(article.references) == 44
+
+
+def test_citation_table_across_real_articles(seed_article, request) -> None:
+    alt = sn.parse(request.config.rootpath / "tests" / "data" / "structure" / "alt_layout.txt")
+    table = sn.citation_table([seed_article, alt])
+    assert len(table) == 45 + 2
+    assert set(table["doc_id"]) == {seed_article.doc_id, "alt_layout"}
+    seed_rows = table[table["doc_id"] == seed_article.doc_id]
+    assert seed_rows.iloc[0]["doi"] == "10.3390/ijms21041306" and seed_rows.iloc[0]["year"] == 2020
+    top = sn.most_cited(table, n=3)
+    assert len(top) == 3 and (top["n_docs"] >= 1).all()
