@@ -135,3 +135,15 @@ def test_unreadable_file_is_an_input_error(tmp_path) -> None:
     locked.chmod(0)
     with pytest.raises(sn.InputError, match="cannot read"):
         sn.parse(locked)
+
+
+@pytest.mark.parametrize("ending, truncated", [
+    ("Работа не является систематическим обзором.", False),
+    ("45. WHO. Guidelines on stem cells. Available at: https://www.who.int/publications/i/item/guidelines", False),
+    ("12. Иванов И.И. Раны и их лечение. Москва: Медицина, 2019, Москва, Россия, издательство Медицина", False),
+    ("Кроме того, клетки при подготовке к терапии могут погибать как при культивировании, так и при", True),
+])
+def test_truncation_rule(ending: str, truncated: bool) -> None:
+    from secretome_nlp.pipeline import looks_truncated
+
+    assert looks_truncated("Заголовок\n\n" + ending) is truncated

@@ -34,6 +34,9 @@ _NO_CITATIONS = frozenset({"references", "citation", "title", "authors", "affili
                            "conflicts", "data_availability"})
 
 
+_LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|\[\d{1,3}\]|[-•*])\s")
+
+
 @dataclass(frozen=True)
 class ParseOptions:
     """What :func:`parse` does; every stage can be switched off for speed."""
@@ -53,6 +56,9 @@ def looks_truncated(text: str) -> bool:
     last_line = stripped.rsplit("\n", 1)[-1].strip()
     last = stripped[-1]
     if last in ".!?…»\"”)]>}*" or last.isdigit():
+        return False
+    # A reference-list entry or a bare link may end without punctuation.
+    if _LIST_ITEM.match(last_line) or re.search(r"(?:https?://|www\.|doi)\S*$", last_line, re.I):
         return False
     # A short last line is a heading or a list item; prose lines are long.
     return len(last_line) > 60 and (last.isalpha() or last in ",;:-–—(«")
