@@ -3,8 +3,9 @@
 Independent of the library's section splitter on purpose: a short fixed list of the
 structured-abstract headings these journals use, matched literally (Russian: at a line
 start followed by ``.``/``:``/`` -``; English: the upper-case heading anywhere after a
-sentence end), then paired by kind in order. Every output row was read by a person;
-rows the rule got wrong were fixed in the TSV by hand and are marked ``checked=manual``.
+sentence end), then paired by kind in order. Where this gold and the library disagreed,
+the text was read by hand; rows the rule had missed were added to the TSV by hand and are
+marked ``checked=manual`` (re-running this script drops them: add them back).
 
     python benchmarks/build_abstract_pairs_gold.py > benchmarks/data/abstract_pairs_gold.tsv
 """
