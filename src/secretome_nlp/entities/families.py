@@ -47,6 +47,10 @@ _MIR = re.compile(
 )
 
 
+#: The let-7 family (let-7a … let-7k, hsa-let-7a-5p), named without "miR".
+_LET7 = re.compile(rf"(?<![\w{_HY}])(?:hsa[{_HY}])?let[{_HY}]7(?P<suf>[a-k])(?:[{_HY}]\d)?(?:[{_HY}][35]p)?(?![\w])")
+
+
 @dataclass(frozen=True)
 class FamilyHit:
     """A family member found in the text: ``[start, end)`` and its symbol-shaped key."""
@@ -95,6 +99,8 @@ class FamilyMatcher:
         for m in _MIR.finditer(text):
             key = "MIR" + m.group("num") + (m.group("suf") or "").upper() + (m.group("copy") or "")
             hits.append(FamilyHit(m.start() + offset, m.end() + offset, key))
+        for m in _LET7.finditer(text):
+            hits.append(FamilyHit(m.start() + offset, m.end() + offset, "MIRLET7" + m.group("suf").upper()))
         return hits
 
     def _with_continuation(self, text: str, m: re.Match, fam: str, offset: int) -> list[FamilyHit]:
