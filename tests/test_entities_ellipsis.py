@@ -49,3 +49,11 @@ def test_derived_mirna_entry_lists_its_loci() -> None:
     entry = load_lexicon().get("secretome:MIR29B")
     assert entry is not None and dict(entry.xrefs)["hgnc"] == "HGNC:31619|HGNC:31620"
     assert entry.type == "NucleicAcid" and not entry.generic
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Recombinant EPO was given.", "EPO"),
+    ("OSM and LIF signal through gp130.", "OSM"),
+])
+def test_listed_cytokine_symbols_match_bare(text: str, symbol: str) -> None:
+    assert symbol in {e.symbol for e in extract_from_text(text).entities}

@@ -27,7 +27,7 @@ __all__ = ["Candidate", "PhraseMatcher", "SymbolMatcher", "resolve_overlaps", "s
 MAX_SYMBOL_TOKENS = 6
 #: Approved HGNC symbols that are also ordinary words or common non-gene abbreviations;
 #: they are never matched as bare symbols (their names and curated synonyms still are).
-SYMBOL_STOPLIST = frozenset({"ENG", "TNC", "LEP", "OSM", "EPO", "ACAN", "ELN", "DCN", "VTN", "CD4", "KC", "TACE"})
+SYMBOL_STOPLIST = frozenset({"ENG", "TNC", "LEP", "ACAN", "ELN", "DCN", "VTN", "CD4", "KC", "TACE"})
 #: Single-word names too ambiguous in running text ("связка" = ligament or "bundle").
 NAME_STOPLIST = frozenset({"связка", "рецептор", "receptor", "plasma", "serum"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
