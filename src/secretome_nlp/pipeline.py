@@ -256,16 +256,20 @@ def _entities(views: Sequence[RepairedText], view_sentences: Sequence[Sentence],
     from .references import citations_in
 
     result = extract_entities([v.text for v in views], list(view_sentences))
-    sentence_span = {s.id: (s.start, s.end) for s in sentences}
+    # Evidence: a mention carries the reference numbers cited in its sentence.
+    by_source: dict[int, list[Any]] = {}
+    for c in citations:
+        by_source.setdefault(c.source, []).append(c)
+    sentence_refs = {s.id: citations_in((s.start, s.end), by_source.get(s.source, [])) for s in sentences
+                     if s.source in by_source}
     entities = []
     for entity in result.entities:
         mentions = []
         for m in entity.mentions:
             mapped = _map_span_record(m, views[m.source], m.source)
-            span = sentence_span.get(m.sentence)
-            if span is not None:
-                cites = citations_in(span, [c for c in citations if getattr(c, "source", m.source) == m.source])
-                mapped = dataclasses.replace(mapped, citations=tuple(cites))
+            refs = sentence_refs.get(m.sentence)
+            if refs:
+                mapped = dataclasses.replace(mapped, citations=tuple(refs))
             mentions.append(mapped)
         entities.append(dataclasses.replace(entity, mentions=tuple(mentions)))
     abbreviations = []
