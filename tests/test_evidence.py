@@ -59,3 +59,13 @@ def test_citation_table_across_real_articles(seed_article, request) -> None:
     assert seed_rows.iloc[0]["doi"] == "10.3390/ijms21041306" and seed_rows.iloc[0]["year"] == 2020
     top = sn.most_cited(table, n=3)
     assert len(top) == 3 and (top["n_docs"] >= 1).all()
+
+
+def test_citations_before_the_first_subsection_are_found() -> None:
+    text = ("ОСНОВНАЯ ЧАСТЬ ОБЗОРА\n\nВводный абзац перед подразделами ссылается на обзор [2].\n\n"
+            "Первый подраздел обзора\n\nТекст подраздела со ссылкой [1].\n\n"
+            "Список литературы\n\n1. Smith J. Title one. J Biol. 2020; 1: 1–2.\n"
+            "2. Lee K. Title two. J Med. 2021; 2: 3–4.\n")
+    article = sn.parse(text, lemmas=False, entities=False)
+    assert sorted(c.refs for c in article.citations) == [(1,), (2,)]
+    assert article.citation_report().uncited == ()

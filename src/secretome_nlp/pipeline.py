@@ -231,8 +231,10 @@ def _references(views: Sequence[RepairedText], sections: Sequence[Section]) -> t
                 start, end = view.source_span(sec.heading_end if sec.heading_end is not None else sec.start,
                                               sec.end)
                 refs.extend(dataclasses.replace(r, source=i) for r in parse_reference_list(view.source, start, end))
-        spans = [(s.heading_end or s.start, s.end) for s in own
-                 if s.kind not in _NO_CITATIONS and not any(c.parent == s.id for c in own)]
+        # Every part of a prose section that no child covers (text before a first
+        # subsection included), in the repaired view.
+        spans = [span for s in own if s.kind not in _NO_CITATIONS
+                 for span in _own_ranges(s, [c for c in own if c.parent == s.id])]
         found = find_citations(view.text, spans, refs) if refs or spans else []
         references.extend(refs)
         citations.extend(_map_span_record(c, view, i) for c in found)
