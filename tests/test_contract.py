@@ -60,3 +60,17 @@ def test_cli_prints_the_same_json(seed_path, seed_article) -> None:
     assert printed["sections"] == expected["sections"] and printed["pairs"] == expected["pairs"]
     assert printed["metadata"] == expected["metadata"]
     assert printed["sources"][0]["path"] == str(seed_path)
+
+
+def test_cli_validate(tmp_path, seed_structure) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(seed_structure.to_json(), encoding="utf-8")
+    bad_data = seed_structure.to_dict()
+    bad_data["sections"][0]["kind"] = "not-a-kind"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(bad_data, ensure_ascii=False), encoding="utf-8")
+    ok = subprocess.run([sys.executable, "-m", "secretome_nlp", "validate", str(good)], capture_output=True, text=True)
+    assert ok.returncode == 0 and ok.stdout.startswith("valid")
+    ko = subprocess.run([sys.executable, "-m", "secretome_nlp", "validate", str(good), str(bad)],
+                        capture_output=True, text=True)
+    assert ko.returncode == 1 and "not-a-kind" in ko.stderr and len(ko.stderr.strip().splitlines()) == 1
