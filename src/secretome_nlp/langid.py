@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-_CYR = re.compile(r"[А-Яа-яЁё]")
-_LAT = re.compile(r"[A-Za-z]")
+#: One Cyrillic or Latin letter; the library's single definition of the two scripts.
+CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 #: Above this share of Cyrillic letters a block is Russian; below 1 - it, English.
 SCRIPT_THRESHOLD = 0.7
@@ -18,7 +19,7 @@ SCRIPT_THRESHOLD = 0.7
 
 def script_ratio(text: str) -> tuple[int, int]:
     """Counts of Cyrillic and Latin letters in ``text``."""
-    return len(_CYR.findall(text)), len(_LAT.findall(text))
+    return len(CYRILLIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text))
 
 
 def detect_language(text: str, fallback: str | None = None) -> str:

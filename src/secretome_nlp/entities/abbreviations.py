@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..langid import CYRILLIC_LETTER, LATIN_LETTER
 from ..records.entities import Abbreviation
 from .matcher import Candidate
 
@@ -23,14 +24,12 @@ __all__ = ["find_abbreviations", "schwartz_hearst_start", "SHORT_RE"]
 #: "(КС)", "(ADSCs)", "(MSC-CM)": 2–10 characters, at least one upper-case letter.
 SHORT_RE = re.compile(r"\(\s*(?P<short>[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё0-9\-]{1,9})\s*[)]")
 _UPPER = re.compile(r"[A-ZА-ЯЁ]")
-_CYR = re.compile(r"[А-Яа-яЁё]")
-_LAT = re.compile(r"[A-Za-z]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD = re.compile(r"[^\W_]+")
 
 
 def _script(s: str) -> str:
-    return "ru" if _CYR.search(s) else ("en" if _LAT.search(s) else "")
+    return "ru" if CYRILLIC_LETTER.search(s) else ("en" if LATIN_LETTER.search(s) else "")
 
 
 def schwartz_hearst_start(short: str, before: str) -> int | None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable, Sequence
 
+from ..langid import CYRILLIC_LETTER, LATIN_LETTER
+
 __all__ = ["TOKEN_RE", "tokenize", "is_cyrillic", "guess_lang", "LemmaCache", "english_lemma", "HYPHENS"]
 
 #: Word tokens are runs of letters/digits (Greek letters included); every other
 #: non-space character is a token of its own.  ``ИЛ-6`` → ``ИЛ``, ``-``, ``6``.
 TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]|_", re.UNICODE)
 HYPHENS = frozenset("-‐‑‒–")
-_CYR = re.compile(r"[А-Яа-яЁё]")
-_LAT = re.compile(r"[A-Za-z]")
 
 
 def tokenize(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -26,12 +26,12 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def is_cyrillic(word: str) -> bool:
     """True when the word contains a Cyrillic letter."""
-    return bool(_CYR.search(word))
+    return bool(CYRILLIC_LETTER.search(word))
 
 
 def guess_lang(text: str) -> str:
     """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
-    return "ru" if len(_CYR.findall(text)) >= len(_LAT.findall(text)) else "en"
+    return "ru" if len(CYRILLIC_LETTER.findall(text)) >= len(LATIN_LETTER.findall(text)) else "en"
 
 
 def english_lemma(word: str) -> str:

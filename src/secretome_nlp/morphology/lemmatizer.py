@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..langid import CYRILLIC_LETTER, LATIN_LETTER
 from .abbreviations import expand_abbreviation
 from .agreement import apply_subject_agreement
 from .candidates import Candidate
@@ -17,8 +18,6 @@ from .pronouns import apply_determiner_context
 from .readings import token_candidates
 from .tokenizer import tokenize
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
 _LANGS = ("ru", "en")
 
 
@@ -103,9 +102,9 @@ def lemmatize(words: Sequence[str], lang: str = "ru") -> list[str]:
 
 
 def _script_lang(word: str) -> str | None:
-    if _CYRILLIC.search(word):
+    if CYRILLIC_LETTER.search(word):
         return "ru"
-    if _LATIN.search(word):
+    if LATIN_LETTER.search(word):
         return "en"
     return None
 
@@ -132,7 +131,7 @@ def lemmatize_text(text: str, lang: str | None = None) -> list[LemmaToken]:
         readings = analyse_russian([words[k] for k in sent])
         for k, reading in zip(sent, readings):
             w = words[k]
-            if lang is None and _script_lang(w) == "en" and not _CYRILLIC.search(w):
+            if lang is None and _script_lang(w) == "en" and not CYRILLIC_LETTER.search(w):
                 lemma, pos = lemmatize_english_word(w), reading.upos
             else:
                 lemma, pos = reading.lemma, reading.upos

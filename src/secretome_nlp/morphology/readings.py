@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..langid import CYRILLIC_LETTER, LATIN_LETTER
 from .abbreviations import expand_abbreviation
 from .analyzer import is_dictionary_word, parses
 from .candidates import Candidate, normalise, pymorphy_candidates
 from .lexicon import domain_lexicon
 from .unknown import guess_field_word
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[\W_]+")
@@ -60,13 +59,13 @@ def token_candidates(word: str, sentence_initial: bool = False) -> tuple[Candida
     abbreviation = expand_abbreviation(word)
     if abbreviation is not None:
         return _fixed(*abbreviation, "abbreviation")
-    if not _CYRILLIC.search(word):
+    if not CYRILLIC_LETTER.search(word):
         # Latin-script tokens (VEGF, in vitro, TNF-α) and codes keep their form.
         return _fixed(word, "PROPN" if word[:1].isupper() else "X", "foreign")
     ordinal = _ORDINAL.fullmatch(word)
     if ordinal is not None:
         return _fixed(ordinal.group(1) + "-й", "ADJ", "ordinal")
-    if _LATIN.search(word) or _DIGIT.search(word):
+    if LATIN_LETTER.search(word) or _DIGIT.search(word):
         return _hyphen_code(word, sentence_initial)
     if _is_abbreviation(word):
         return _fixed(word, "PROPN", "acronym")

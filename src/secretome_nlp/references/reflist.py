@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from secretome_nlp.doi import DOI_PATTERN, normalize_doi
 from secretome_nlp.records.references import Reference, ReferenceTranslation
+from secretome_nlp.langid import CYRILLIC_LETTER, LATIN_LETTER
 from secretome_nlp.references.patterns import INITIALS, SURNAME, UPPER
 
 __all__ = ["parse_reference_list", "normalize_doi", "script_lang"]
@@ -121,8 +122,6 @@ _PUBLISHER = re.compile(r"(?:^|\.\s)(?:[A-ZА-ЯЁ][\w-]*\.?\s?){1,3}:\s")
 _LATER_WORD_BREAK = re.compile(r"\b[a-zа-яё]{4,}\.\s+[*A-ZА-ЯЁ]")
 _SPACES = re.compile(r"\s+")
 _DASH_SPACES = re.compile(r"\s*([-–—−])\s*")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 class _Entry(NamedTuple):
@@ -160,7 +159,7 @@ def parse_reference_list(text: str, start: int = 0, end: int | None = None) -> l
 
 def script_lang(text: str) -> str | None:
     """``"ru"`` if Cyrillic letters dominate, ``"en"`` if Latin ones do, else ``None``."""
-    cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    cyr, lat = len(CYRILLIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text))
     if cyr == lat == 0:
         return None
     return "ru" if cyr > lat else "en"
