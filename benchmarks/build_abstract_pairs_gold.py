@@ -46,6 +46,9 @@ def headings_ru(text: str) -> list[tuple[int, str, str]]:
     for kind, rx in RU:
         for m in re.finditer(rf"(?m)^\s*({rx})(?=\s*(?:[.:]|\s[-–—]))", text):
             out.append((m.start(1), kind, m.group(1)))
+        # ...and a heading that ends a line after a sentence ("…ИБС.  Материал и методы.")
+        for m in re.finditer(rf"(?m)(?<=[.!?])[ \t]+({rx})\.[ \t]*$", text):
+            out.append((m.start(1), kind, m.group(1)))
     return _dedupe(out)
 
 

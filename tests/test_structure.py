@@ -127,6 +127,7 @@ def test_merged_heading_pairs_with_each_counterpart() -> None:
     ("OBJECTIVE  To analyze seizures.", ("aim",)),
     ("The study was done.  AIM To describe.", ("aim",)),
     ("Заживление ран важно. Цель — оценить роль клеток.", ("aim",)),
+    ("Цель — показать связь.  Материал и методы.", ("methods",)),
     ("Wound healing matters. Aim: to assess the cells.", ("aim",)),
     ("Получены данные. Результаты. в тексте со строчной.", None),
     ("Список литературы / Reference", ("references",)),

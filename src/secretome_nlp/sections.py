@@ -162,7 +162,10 @@ def _run_in_at(text: str, pos: int, end: int, at_line_start: bool) -> _Heading |
         # "Результаты. В ходе…" needs a capital after the full stop; after a colon or a
         # dash ("Цель — оценить…", "Aim: to assess…") lower case is the rule.
         lower_ok = separator.group(1) is not None and separator.group(1) != "."
-        if at_line_start or rest[:1].isupper() or rest[:1].isdigit() or (lower_ok and rest[:1].isalpha()):
+        # A heading that closes its line ("…ИБС.  Материал и методы.") opens the next lines.
+        ends_line = not rest and separator.group(1) is not None
+        if (at_line_start or ends_line or rest[:1].isupper() or rest[:1].isdigit()
+                or (lower_ok and rest[:1].isalpha())):
             return _Heading(rule.kinds, rule.lang, m.start(), m.end(), standalone=False)
     return None
 
