@@ -36,3 +36,25 @@ def test_offset_map_points_into_the_source(seed_text) -> None:
     s, e = view.source_span(k, k + 18)
     assert seed_text[s:e] == "Интерес к изучению"
     assert view.source_span(len(view.text), len(view.text)) == (len(seed_text), len(seed_text))
+
+
+@pytest.mark.parametrize("source, repaired", [
+    ("Results and сonclusion.", "Results and conclusion."),   # Cyrillic с in an English word
+    ("Клеточный секрeтом", "Клеточный секретом"),             # Latin e in a Russian word
+    ("рН раствора 7,4", "рН раствора 7,4"),                   # no majority script: left alone
+    ("IL-6 и ИЛ-6", "IL-6 и ИЛ-6"),
+])
+def test_homoglyphs(source: str, repaired: str) -> None:
+    view = repair(source)
+    assert view.text == repaired and len(view.text) == len(source)
+
+
+def test_homoglyph_heading_is_found_and_reported_as_written() -> None:
+    import secretome_nlp as sn
+
+    ru = "Цель - оценить.\nРезультаты и заключение.\nЛечение эффективно у всех больных.\n"
+    en = "AIM To assess.\nResults and сonclusion.\nTreatment works in all patients.\n"
+    article = sn.parse(ru, en, lemmas=False, entities=False, references=False)
+    merged = article.section("en.results+conclusion")
+    assert merged.heading == "Results and сonclusion"  # the source text, homoglyph included
+    assert {p.kind for p in article.pairs} == {"aim", "results+conclusion"}

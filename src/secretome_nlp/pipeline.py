@@ -105,9 +105,11 @@ def _doc_id(sources: Sequence[Source]) -> str:
 def _map_section(section: Section, view: RepairedText) -> Section:
     start, end = view.source_span(section.start, section.end)
     hs = he = None
+    heading = section.heading
     if section.heading_start is not None and section.heading_end is not None:
         hs, he = view.source_span(section.heading_start, section.heading_end)
-    return dataclasses.replace(section, start=start, end=end, heading_start=hs, heading_end=he)
+        heading = view.source[hs:he]  # as written, like every other text field
+    return dataclasses.replace(section, start=start, end=end, heading_start=hs, heading_end=he, heading=heading)
 
 
 def _own_ranges(section: Section, children: Sequence[Section]) -> list[tuple[int, int]]:

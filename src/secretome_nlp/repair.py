@@ -3,8 +3,9 @@
 Extraction from PDF leaves damage: words hyphenated across line and page breaks
 (``диффе-\\n\\nренцировать``), paragraphs broken by a page break (a paragraph that ends
 without punctuation and a next one that starts in lower case), fragments of a broken
-word on the next page (``секретомы\\n\\nма``), and markdown leftovers (``*in vitro*``,
-``**…**``, ``<https://…>``, ``^{1,*}``). The stages after this one work on
+word on the next page (``секретомы\\n\\nма``), markdown leftovers (``*in vitro*``,
+``**…**``, ``<https://…>``, ``^{1,*}``), and look-alike letters of the other script inside a
+word (``сonclusion`` typed with a Cyrillic ``с``). The stages after this one work on
 :attr:`RepairedText.text` and convert every span with :meth:`RepairedText.source_span`,
 so the offsets that users see always index the original text.
 """
@@ -154,6 +155,31 @@ def is_cyrillic(word: str) -> bool:
     return bool(re.fullmatch(r"[А-Яа-яЁё]+", word))
 
 
+# --- homoglyphs ------------------------------------------------------------------------
+# Letters that look the same in both scripts: extraction and careless typing mix them
+# ("Results and сonclusion" with a Cyrillic "с"). Same length, so offsets never move.
+_LATIN_TO_CYRILLIC = dict(zip("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ"))
+_CYRILLIC_TO_LATIN = {v: k for k, v in _LATIN_TO_CYRILLIC.items()}
+_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+
+
+def _homoglyph_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _MIXED_WORD.finditer(text):
+        word = m.group()
+        latin = sum(1 for c in word if c.isascii())
+        cyrillic = len(word) - latin
+        if not latin or not cyrillic or latin == cyrillic:
+            continue  # one script, or no majority to follow (рН)
+        table = _CYRILLIC_TO_LATIN if latin > cyrillic else _LATIN_TO_CYRILLIC
+        if not all(c in table for c in word if (c.isascii()) != (latin > cyrillic)):
+            continue  # a minority letter without a look-alike: leave the word alone
+        for i, c in enumerate(word):
+            if c in table and (c.isascii()) != (latin > cyrillic):
+                edits.append(Edit(m.start() + i, m.start() + i + 1, table[c], "homoglyph"))
+    return edits
+
+
 def repair(text: str, known: Callable[[str], bool] | None = None) -> RepairedText:
     """Build the repaired view of ``text``.
 
@@ -162,7 +188,7 @@ def repair(text: str, known: Callable[[str], bool] | None = None) -> RepairedTex
     compound (``клеток-продуцентов``).
     """
     known = known or is_known_word
-    edits = _markup_edits(text)
+    edits = _markup_edits(text) + _homoglyph_edits(text)
     hyphen = _hyphen_edits(text, known)
     taken = [(e.start, e.end) for e in hyphen]
     edits += hyphen
