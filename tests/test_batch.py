@@ -74,3 +74,12 @@ def test_frames_and_notebook_view(seed_article) -> None:
     page = sn.view(seed_article)._repr_html_()
     assert "ru.abstract.introduction" in page and 'title="Cytokine HGNC:6018 IL6"' in page
     assert "<script" not in page
+
+
+def test_dask_engine_with_a_scheduler_address(mixed_corpus) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        results = list(parse_many([mixed_corpus], engine="dask", address=cluster.scheduler_address, **FAST))
+    assert [r.ok for r in results].count(True) == 2
+    assert {r.error_type for r in results if not r.ok} == {"EmptyInputError", "BinaryInputError"}
