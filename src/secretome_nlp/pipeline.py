@@ -112,6 +112,15 @@ def _map_section(section: Section, view: RepairedText) -> Section:
     return dataclasses.replace(section, start=start, end=end, heading_start=hs, heading_end=he, heading=heading)
 
 
+def _children_of(sections: Sequence[Section]) -> dict[str, list[Section]]:
+    """Child sections of every section id, built once per source."""
+    children: dict[str, list[Section]] = {}
+    for s in sections:
+        if s.parent is not None:
+            children.setdefault(s.parent, []).append(s)
+    return children
+
+
 def _own_ranges(section: Section, children: Sequence[Section]) -> list[tuple[int, int]]:
     """The parts of a section's body that no child section covers."""
     start = section.heading_end if section.heading_end is not None else section.start
@@ -129,12 +138,12 @@ def _sentences(view: RepairedText, source: int, sections: Sequence[Section]) -> 
     """Sentences (in repaired-view offsets) of every prose section."""
     text = view.text
     out: list[Sentence] = []
+    children = _children_of(sections)
     for sec in sections:
         if sec.kind in _NON_PROSE:
             continue
-        children = [c for c in sections if c.parent == sec.id]
         k = 0
-        for a, b in _own_ranges(sec, children):
+        for a, b in _own_ranges(sec, children.get(sec.id, [])):
             while a < b and (text[a] in " .:-–—\t\n" or text[a].isspace()):
                 a += 1  # skip the punctuation that ends a run-in heading
             for s, e in split_sentences(text, a, b):
@@ -235,8 +244,9 @@ def _references(views: Sequence[RepairedText], sections: Sequence[Section]) -> t
                 refs.extend(dataclasses.replace(r, source=i) for r in parse_reference_list(view.source, start, end))
         # Every part of a prose section that no child covers (text before a first
         # subsection included), in the repaired view.
+        children = _children_of(own)
         spans = [span for s in own if s.kind not in _NO_CITATIONS
-                 for span in _own_ranges(s, [c for c in own if c.parent == s.id])]
+                 for span in _own_ranges(s, children.get(s.id, []))]
         found = find_citations(view.text, spans, refs) if refs or spans else []
         references.extend(refs)
         citations.extend(_map_span_record(c, view, i) for c in found)

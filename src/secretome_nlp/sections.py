@@ -13,7 +13,7 @@ final punctuation). The heading vocabulary lives in ``data/headings.tsv``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Iterator
@@ -83,7 +83,6 @@ class _Heading:
     lang: str
     start: int          # heading text start
     end: int            # heading text end (without trailing punctuation)
-    standalone: bool
 
 
 def _rule_of(match: re.Match[str]) -> HeadingRule:
@@ -111,8 +110,7 @@ def _line_headings(text: str, start: int, end: int) -> list[_Heading]:
     ru_phrase = _full_phrase(text, b.start("ru"), b.end("ru")) if b else None
     if b and ru_phrase and _full_phrase(text, b.start("en"), b.end("en")):
         rule = _rule_of(ru_phrase)
-        rest = text[b.end():end].strip()
-        return [_Heading(rule.kinds, "ru+en", b.start(), b.end("en"), standalone=not rest)]
+        return [_Heading(rule.kinds, "ru+en", b.start(), b.end("en"))]
     # 2. A standalone heading: the whole line (maybe with a final . or :).
     stripped_end = end
     while stripped_end > body_start and text[stripped_end - 1] in ".: ":
@@ -121,7 +119,7 @@ def _line_headings(text: str, start: int, end: int) -> list[_Heading]:
         m = _full_phrase(text, body_start, stripped_end)
         if m:
             rule = _rule_of(m)
-            return [_Heading(rule.kinds, rule.lang, body_start, stripped_end, standalone=True)]
+            return [_Heading(rule.kinds, rule.lang, body_start, stripped_end)]
     # 3. Run-in headings at the line start and after sentence ends.
     headings = []
     for pos in _candidate_positions(text, body_start, end):
@@ -154,7 +152,7 @@ def _run_in_at(text: str, pos: int, end: int, at_line_start: bool) -> _Heading |
     after = text[m.end():end]
     if upper and rule.lang == "en" and re.match(r"\s+-?(?=[A-Za-z\d(«\"])", after):
         # Upper-case English headings run straight into the text, whatever its case.
-        return _Heading(rule.kinds, rule.lang, m.start(), m.end(), standalone=False)
+        return _Heading(rule.kinds, rule.lang, m.start(), m.end())
     if _AFTER_RUN_IN.match(text, m.end(), end):
         separator = re.match(r"\s*([.:]|[-–—])?\s*", after)
         assert separator is not None  # every part of the pattern is optional
@@ -166,7 +164,7 @@ def _run_in_at(text: str, pos: int, end: int, at_line_start: bool) -> _Heading |
         ends_line = not rest and separator.group(1) is not None
         if (at_line_start or ends_line or rest[:1].isupper() or rest[:1].isdigit()
                 or (lower_ok and rest[:1].isalpha())):
-            return _Heading(rule.kinds, rule.lang, m.start(), m.end(), standalone=False)
+            return _Heading(rule.kinds, rule.lang, m.start(), m.end())
     return None
 
 
@@ -204,7 +202,6 @@ class _Open:
     heading_end: int | None
     lang_hint: str
     parent: int | None
-    children: list[int] = field(default_factory=list)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -223,7 +220,6 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
     units = list(_lines(text))
     opened: list[_Open] = []
     current_l1: int | None = None
-    current_l2: int | None = None
 
     def open_section(kinds, level, start, hs, he, lang, parent) -> int:
         opened.append(_Open(tuple(kinds), level, start, hs, he, lang, parent))
@@ -240,37 +236,37 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
                 # before the heading included ("* **Для корреспонденции:**").
                 start = a if n == 0 else h.start
                 if l1 and set(kinds) <= ABSTRACT_PARTS and l1.kinds[0] == "abstract":
-                    current_l2 = open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
+                    open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
                 elif l1 and set(kinds) <= AUTHOR_INFO_PARTS and l1.kinds[0] == "author_info":
-                    current_l2 = open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
+                    open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
                 elif l1 and kinds == ("dates",) and l1.kinds == ("dates",):
                     continue  # consecutive date lines form one section
                 else:
                     current_l1 = open_section(kinds, 1, start, h.start, h.end, h.lang, None)
-                    current_l2 = None
             continue
         l1 = opened[current_l1] if current_l1 is not None else None
         next_line = text[units[idx + 1][0]:units[idx + 1][1]] if idx + 1 < len(units) else ""
         if is_author_line(line):
-            current_l1, current_l2 = open_section(("authors",), 1, a, None, None, "", None), None
+            current_l1 = open_section(("authors",), 1, a, None, None, "", None)
         elif is_affiliation_line(line) and l1 and l1.kinds[0] in ("authors", "affiliations"):
             if l1.kinds[0] != "affiliations":
-                current_l1, current_l2 = open_section(("affiliations",), 1, a, None, None, "", None), None
+                current_l1 = open_section(("affiliations",), 1, a, None, None, "", None)
         elif (is_author_line(next_line) and len(line) < 400 and not line.endswith(".")) or (
                 re.fullmatch(r"\[[^\]]+\]\.?", line) and (l1 is None or l1.kinds[0] == "title")):
-            current_l1, current_l2 = open_section(("title",), 1, a, None, None, "", None), None
+            current_l1 = open_section(("title",), 1, a, None, None, "", None)
         elif l1 is None:
-            current_l1, current_l2 = open_section(("other",), 1, a, None, None, "", None), None
+            current_l1 = open_section(("other",), 1, a, None, None, "", None)
         elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None and _is_subheading(line, next_line)
               and _standalone_heading(text, l1)):
-            current_l2 = open_section(("body",), 2, a, a, b, "", current_l1)
+            open_section(("body",), 2, a, a, b, "", current_l1)
     return _finish(text, source, opened)
 
 
 def _standalone_heading(text: str, section: _Open) -> bool:
     """True when the section's heading stands on a line of its own (a body heading)."""
     assert section.heading_end is not None
-    rest = text[section.heading_end:text.find("\n", section.heading_end) if "\n" in text[section.heading_end:] else len(text)]
+    line_end = text.find("\n", section.heading_end)
+    rest = text[section.heading_end:line_end if line_end >= 0 else len(text)]
     return not rest.strip(" .:\r")
 
 
@@ -284,17 +280,17 @@ def _is_subheading(line: str, next_line: str) -> bool:
 def _finish(text: str, source: int, opened: list[_Open]) -> list[Section]:
     if not opened:
         return []
-    # A section ends where the next one of the same or a higher level begins.
-    ends = []
+    # A section ends where the next one of the same or a higher level begins (one pass,
+    # with the still-open sections on a stack).
+    ends = [len(text)] * len(opened)
+    still_open: list[int] = []
     for i, sec in enumerate(opened):
-        end = len(text)
-        for later in opened[i + 1:]:
-            if later.level <= sec.level:
-                end = later.start
-                break
-        while end > sec.start and text[end - 1].isspace():
-            end -= 1
-        ends.append(end)
+        while still_open and opened[still_open[-1]].level >= sec.level:
+            ends[still_open.pop()] = sec.start
+        still_open.append(i)
+    for i, sec in enumerate(opened):
+        while ends[i] > sec.start and text[ends[i] - 1].isspace():
+            ends[i] -= 1
     ids: list[str] = []
     used: dict[str, int] = {}
     sections = []
