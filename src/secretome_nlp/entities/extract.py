@@ -62,7 +62,7 @@ class EntityExtractor:
     """Compiled matchers, built once and reused across documents.
 
     ``ru_lemmatizer`` maps a list of Russian words to lemmas; by default
-    ``secretome_nlp.morphology.lemmatize`` (pymorphy3 if that module is missing).
+    ``secretome_nlp.morphology.lemmatize``.
     """
 
     def __init__(self, lexicon: Lexicon | None = None,

@@ -37,8 +37,6 @@ _WORDS = [
     (r"хемокин[а-яё]*\s+(?=CC?X?C?L)", ""),  # "хемокин CCL2": the symbol matcher does the rest
 ]
 _GREEK = {"α": "A", "β": "B", "γ": "G"}
-_RECEPTOR_AFTER = re.compile(r"[\s\-]*(?:receptors?|R\b)")
-_RECEPTOR_BEFORE = re.compile(r"рецептор[а-яё]*\s+$", re.IGNORECASE)
 _HY = r"\-‐‑–"
 _NUM = rf"(?P<num>\d{{1,3}})(?P<suf>[A-Ga-g]|[αβγ])?(?![\w{_HY}]?\d)(?![A-Za-zА-Яа-яЁё])"
 _MIR = re.compile(
@@ -81,14 +79,9 @@ class FamilyMatcher:
     def find(self, text: str, offset: int = 0) -> list[FamilyHit]:
         """All family hits in ``text`` (offsets shifted by ``offset``).
 
-        A ligand named as part of its receptor ("рецептора интерлейкина-2",
-        "interleukin-2 receptor") is not a mention of the ligand and is dropped.
+        A ligand named inside its receptor ("рецептора интерлейкина-2") is dropped later,
+        with every other candidate, by the extractor's receptor check.
         """
-        hits = self._find(text, offset)
-        return [h for h in hits if not _RECEPTOR_AFTER.match(text, h.end - offset)
-                and not _RECEPTOR_BEFORE.search(text, 0, h.start - offset)]
-
-    def _find(self, text: str, offset: int) -> list[FamilyHit]:
         hits: list[FamilyHit] = []
         for m in self._abbr_re.finditer(text):
             fam = _ABBR[m.group("pfx")]

@@ -45,16 +45,10 @@ def english_lemma(word: str) -> str:
 
 
 def _default_ru_lemmatizer() -> Callable[[Sequence[str]], list[str]]:
-    """``secretome_nlp.morphology.lemmatize`` when importable, else pymorphy3 directly."""
-    try:
-        from secretome_nlp.morphology import lemmatize  # the project's lemmatiser (preferred)
+    """The project's Russian lemmatiser (``secretome_nlp.morphology.lemmatize``)."""
+    from ..morphology import lemmatize
 
-        return lambda words: lemmatize(list(words), lang="ru")
-    except Exception:  # pragma: no cover - only before the morphology module exists
-        import pymorphy3
-
-        morph = pymorphy3.MorphAnalyzer()
-        return lambda words: [morph.parse(w)[0].normal_form for w in words]
+    return lambda words: lemmatize(list(words), lang="ru")
 
 
 _PLURAL_OBLIQUE = ("ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях")
