@@ -9,7 +9,7 @@ reference, then read ``authors → title → journal → year; volume(issue): pa
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from secretome_nlp.doi import DOI_PATTERN, normalize_doi
 from secretome_nlp.records.references import Reference, ReferenceTranslation
@@ -130,19 +130,6 @@ class _Entry(NamedTuple):
     end: int
 
 
-class _Fields(NamedTuple):
-    authors: tuple[str, ...]
-    title: str | None
-    journal: str | None
-    year: int | None
-    volume: str | None
-    issue: str | None
-    pages: str | None
-    doi: str | None
-    url: str | None
-    lang: str | None
-
-
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -258,12 +245,13 @@ def _parse_entry(text: str, entry: _Entry) -> Reference:
         t0, t1 = twin
         # Blank the twin out (same length) so identifiers after it stay with the main part.
         main_raw = raw[:t0 - 1] + " " * (t1 - t0 + 2) + raw[t1 + 1:]
-        tf = _parse_fields(_flatten(raw[t0:t1]))
-        translation = ReferenceTranslation(raw[t0:t1], *tf, start=entry.start + t0, end=entry.start + t1)
-    f = _parse_fields(_flatten(main_raw))
-    if translation is not None and f.doi is None and translation.doi is not None:
-        f = f._replace(doi=translation.doi)  # same work: the twin's DOI is the reference's
-    return Reference(raw, *f, start=entry.start, end=entry.end, number=entry.number, translation=translation)
+        translation = ReferenceTranslation(text=raw[t0:t1], start=entry.start + t0, end=entry.start + t1,
+                                           **_parse_fields(_flatten(raw[t0:t1])))
+    fields = _parse_fields(_flatten(main_raw))
+    if translation is not None and fields["doi"] is None:
+        fields["doi"] = translation.doi  # same work: the twin's DOI is the reference's
+    return Reference(text=raw, start=entry.start, end=entry.end, number=entry.number, translation=translation,
+                     **fields)
 
 
 def _find_twin(raw: str) -> tuple[int, int] | None:
@@ -304,7 +292,8 @@ def _strip_identifiers(s: str) -> str:
     return _NOISE.sub(" ", s)
 
 
-def _parse_fields(flat: str) -> _Fields:
+def _parse_fields(flat: str) -> dict[str, Any]:
+    """The bibliographic fields of one flattened entry, keyed as in ``BibliographicRecord``."""
     doi_m = _DOI.search(flat)
     doi = normalize_doi(doi_m.group("doi")) if doi_m else None
     url = None
@@ -320,7 +309,8 @@ def _parse_fields(flat: str) -> _Fields:
         if corporate:
             authors, rest = (_clean(corporate.group()) or "",), rest[corporate.end():]
     title, journal, year, volume, issue, pages = _parse_source(rest)
-    return _Fields(authors, title, journal, year, volume, issue, pages, doi, url, lang)
+    return {"authors": authors, "title": title, "journal": journal, "year": year, "volume": volume,
+            "issue": issue, "pages": pages, "doi": doi, "url": url, "lang": lang}
 
 
 def _parse_authors(s: str) -> tuple[tuple[str, ...], str]:
