@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable, Sequence
 
-from ..langid import CYRILLIC_LETTER, LATIN_LETTER
+from ..langid import CYRILLIC_LETTER, script_ratio
 
 __all__ = ["TOKEN_RE", "tokenize", "is_cyrillic", "guess_lang", "LemmaCache", "english_lemma", "HYPHENS"]
 
@@ -31,7 +31,8 @@ def is_cyrillic(word: str) -> bool:
 
 def guess_lang(text: str) -> str:
     """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
-    return "ru" if len(CYRILLIC_LETTER.findall(text)) >= len(LATIN_LETTER.findall(text)) else "en"
+    cyr, lat = script_ratio(text)
+    return "ru" if cyr >= lat else "en"
 
 
 def english_lemma(word: str) -> str:

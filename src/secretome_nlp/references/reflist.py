@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from secretome_nlp.doi import DOI_PATTERN, normalize_doi
 from secretome_nlp.records.references import Reference, ReferenceTranslation
-from secretome_nlp.langid import CYRILLIC_LETTER, LATIN_LETTER
+from secretome_nlp.langid import script_ratio
 from secretome_nlp.references.patterns import INITIALS, SURNAME, UPPER
 
 __all__ = ["parse_reference_list", "normalize_doi", "script_lang"]
@@ -146,7 +146,7 @@ def parse_reference_list(text: str, start: int = 0, end: int | None = None) -> l
 
 def script_lang(text: str) -> str | None:
     """``"ru"`` if Cyrillic letters dominate, ``"en"`` if Latin ones do, else ``None``."""
-    cyr, lat = len(CYRILLIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text))
+    cyr, lat = script_ratio(text)
     if cyr == lat == 0:
         return None
     return "ru" if cyr > lat else "en"
