@@ -13,7 +13,9 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Использовали маркеры T- и B-лимфоцитов.", [("B-лимфоцитов", "CL:0000236"), ("T", "CL:0000084")]),
+    # "лимфоцитов" inside "B-лимфоцитов" is a nested mention of the broader type
+    ("Использовали маркеры T- и B-лимфоцитов.", [("B-лимфоцитов", "CL:0000236"), ("T", "CL:0000084"),
+                                                 ("лимфоцитов", "CL:0000542")]),
     ("В ткани найдены T- и B-клетки.", [("B-клетки", "CL:0000236"), ("T", "CL:0000084")]),
     # No completion without a mention in the second word.
     ("Клетки пре- и постнатального периода.", []),

@@ -25,8 +25,11 @@ from .errors import (
     SecretomeError,
     SourceNotFoundError,
     TruncatedArticleError,
+    UnknownEntityTypeError,
+    LexiconError,
 )
 from .pipeline import ParseOptions, parse
+from .records.entities import ENTITY_TYPES
 
 __version__ = "0.1.0"
 
@@ -44,12 +47,11 @@ _LAZY = {
     "view": "secretome_nlp.export.html",
     "to_html": "secretome_nlp.export.html",
 }
-_ENTITY_CLASSES = (
-    "Entity", "Cytokine", "Chemokine", "Adipokine", "GrowthFactor", "Enzyme", "ECMProtein",
-    "Receptor", "VesicleMarker", "VesicleType", "Secretome", "CellType", "Tissue", "NucleicAcid",
-    "Mention", "Abbreviation",
-)
-_LAZY.update({name: "secretome_nlp.records.entities" for name in _ENTITY_CLASSES})
+# Entity classes come from the one registry (records/entities.py is plain dataclasses: cheap).
+_LAZY.update({name: "secretome_nlp.records.entities"
+              for name in (*ENTITY_TYPES, "Mention", "Abbreviation", "ENTITY_TYPES", "entity_class")})
+_LAZY.update({name: "secretome_nlp.entities" for name in ("load_lexicon", "Lexicon", "LexEntry",
+                                                          "EntityExtractor", "read_user_lexicon")})
 _LAZY.update({name: "secretome_nlp.records.references" for name in ("Reference", "Citation")})
 
 
@@ -68,5 +70,5 @@ __all__ = [
     "Article", "ParseOptions", "SCHEMA_VERSION", "parse", "__version__",
     "SecretomeError", "InputError", "SourceNotFoundError", "NotAFileError", "EmptyInputError",
     "BinaryInputError", "DecodingError", "InputTooLargeError", "TruncatedArticleError",
-    "NotAnArticleError", "SchemaVersionError", *_LAZY,
+    "NotAnArticleError", "SchemaVersionError", "UnknownEntityTypeError", "LexiconError", *_LAZY,
 ]

@@ -49,3 +49,14 @@ class NotAnArticleError(InputError):
 
 class SchemaVersionError(SecretomeError):
     """A serialised Article has a schema version this release cannot read."""
+
+
+class UnknownEntityTypeError(SecretomeError, KeyError):
+    """An entity type name that no registered entity class has (a typo in a lexicon or JSON)."""
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0]) if self.args else ""
+
+
+class LexiconError(SecretomeError, ValueError):
+    """A user lexicon that cannot be read (missing column, unknown type, bad row)."""

@@ -76,7 +76,10 @@ def find_abbreviations(
     """Abbreviations defined in one sentence ``text[sent_start:sent_end]``."""
     out: list[Abbreviation] = []
     chunk = text[sent_start:sent_end]
-    ends = {m.end: m for m in mentions}
+    ends: dict[int, Candidate] = {}
+    for cand in mentions:  # the longest mention ending at a position (not one nested in it)
+        if cand.end not in ends or cand.start < ends[cand.end].start:
+            ends[cand.end] = cand
     for m in SHORT_RE.finditer(chunk):
         short = m.group("short")
         if not _UPPER.search(short) or _ROMAN.match(short) or short.isdigit():

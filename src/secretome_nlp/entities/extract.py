@@ -8,13 +8,18 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..records.article import Sentence
-from ..records.entities import Abbreviation, Entity, Mention
+from ..records.entities import ENTITY_TYPES, Abbreviation, Entity, Mention, ancestors
 from .abbreviations import find_abbreviations
 from .families import FamilyMatcher
-from .lexicon import Lexicon, load_lexicon
-from .matcher import Candidate, PhraseMatcher, SymbolMatcher, resolve_overlaps
+from .compiled import load_compiled
+from .lexicon import LexEntry, Lexicon, load_lexicon
+from .guard import has_context
+from .matcher import Candidate, PhraseMatcher, SymbolMatcher, phrase_keys, resolve_overlaps, symbol_surface_key
 from .merge import merge_mentions
 from .normalize import LemmaCache, guess_lang, tokenize
+from .polarity import polarity_after
+from .receptors import find_receptor, receptor_keys, receptor_span
+from .unresolved import find_unresolved, unresolved_id
 
 __all__ = ["ExtractionResult", "EntityExtractor", "extract_entities", "extract_from_text", "is_reference_like"]
 
@@ -30,9 +35,13 @@ _AUTHOR_RE = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё'-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:
 #: Sections never searched (section ids containing these): bibliographies, the
 #: "how to cite" block and author information hold names and titles, not findings.
 _SKIP_SECTIONS = ("reference", "citation", "correspondence", "author_info")
-_LIGAND_TYPES = frozenset({"Cytokine", "Chemokine", "Adipokine", "GrowthFactor"})
-_RECEPTOR_AFTER = re.compile(r"[\s\-‐]*(?:receptors?\b|R\b)")
-_RECEPTOR_BEFORE = re.compile(r"рецептор[а-яё]*\s+$", re.IGNORECASE)
+#: Types whose mention inside a receptor name means the receptor (derived from the registry).
+_LIGAND_TYPES = frozenset(label for label in ENTITY_TYPES
+                          if {"Cytokine", "GrowthFactor"} & set(ancestors(label)))
+#: An ambiguous symbol glued to the word before it ("Apo-Cas") is part of that word.
+_ATTACHED = re.compile(r"\w[-‐]$")
+#: Types whose mentions carry an immunophenotype sign (CD73+).
+_MARKER_TYPES = frozenset({"SurfaceMarker", "VesicleMarker", "Receptor", "AdhesionMolecule", "Enzyme", "Protein"})
 #: A class word naming a laboratory method, not a substance: "enzyme immunoassay",
 #: "enzyme-linked immunosorbent assay".
 _METHOD_AFTER = re.compile(r"[\s-]*(?:immuno)?(?:assays?\b|linked\b|immunosorbent\b)", re.IGNORECASE)
@@ -62,21 +71,40 @@ class EntityExtractor:
     """Compiled matchers, built once and reused across documents.
 
     ``ru_lemmatizer`` maps a list of Russian words to lemmas; by default
-    ``secretome_nlp.morphology.lemmatize``.
+    ``secretome_nlp.morphology.lemmatize``.  ``extra`` adds entries of your own (see
+    :func:`~secretome_nlp.entities.read_user_lexicon` and
+    :func:`~secretome_nlp.entities.make_entry`); they win every name and symbol they share
+    with the packaged lexicon.  With the packaged lexicon and lemmatiser the matcher tables
+    load precompiled (:mod:`.compiled`); a custom ``lexicon`` is compiled in memory.
     """
 
     def __init__(self, lexicon: Lexicon | None = None,
-                 ru_lemmatizer: Callable[[Sequence[str]], list[str]] | None = None) -> None:
-        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+                 ru_lemmatizer: Callable[[Sequence[str]], list[str]] | None = None,
+                 extra: Sequence[LexEntry] = ()) -> None:
         self._lemmas = LemmaCache(ru_lemmatizer)
-        self._phrases = PhraseMatcher(self.lexicon, self._lemmas)
-        self._symbols = SymbolMatcher(self.lexicon)
+        tables = load_compiled() if lexicon is None and ru_lemmatizer is None else None
+        base = lexicon if lexicon is not None else load_lexicon()
+        if tables is not None:
+            self._phrases = PhraseMatcher(base, self._lemmas, tables.phrase_trie, tables.phrase_max_len)
+            self._symbols = SymbolMatcher(base, tables.symbol_table, tables.symbol_guarded, tables.symbol_approved)
+        else:
+            self._phrases = PhraseMatcher(base, self._lemmas)
+            self._symbols = SymbolMatcher(base)
+        self.lexicon = base.with_entries(tuple(extra)) if extra else base
+        if extra:
+            self._phrases.add(extra)
+            self._symbols.add(extra)
         self._families = FamilyMatcher()
+        self._types = {e.id: e.type for e in self.lexicon.entries}
+
+    def _lookup_key(self, key: str) -> str | None:
+        return self._symbols.table.get(key) or self.lexicon.resolve_symbol(key)
 
     # -- one sentence -------------------------------------------------------------------
-    def _candidates(self, text: str, s: Sentence, spans: list[tuple[int, int]]) -> list[Candidate]:
+    def _candidates(self, text: str, s: Sentence, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list]:
+        """Resolved candidates of one sentence (nested ones included) and its phrase keys."""
         chunk = text[s.start:s.end]
-        keys = self._lemmas.keys(text[a:b] for a, b in spans)
+        keys = phrase_keys(text, spans, self._lemmas)
         cands = self._phrases.find(text, spans, keys)
         cands += self._symbols.find(text, spans)
         for h in self._families.find(chunk, s.start):
@@ -85,12 +113,32 @@ class EntityExtractor:
                 entry = self.lexicon.get(eid)
                 cands.append(Candidate(h.start, h.end, eid, bool(entry and entry.generic)))
         cands += self._suspended(chunk, s, cands)
-        cands = [c for c in cands if not self._names_receptor(text, c)
-                 and not (c.generic and _METHOD_AFTER.match(text, c.end))]
+        receptors = [self._as_receptor(text, c) for c in cands]
+        cands = [c for c in receptors if c is not None and not (c.generic and _METHOD_AFTER.match(text, c.end))]
         masks = [(m.start() + s.start, m.end() + s.start) for m in _MASK_RE.finditer(chunk)]
         if masks:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
-        return resolve_overlaps(cands)
+        cands += self._unresolved(text, s, cands)
+        return resolve_overlaps(cands, self._types), keys
+
+    def _unresolved(self, text: str, s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """Typed protein-shaped names no source resolves (see :mod:`.unresolved`)."""
+        out = []
+        for h in find_unresolved(text, s.start, s.end):
+            if any(c.start < h.end and h.start < c.end and not c.generic for c in found):
+                continue
+            eid = unresolved_id(h.type, h.symbol)
+            self._types.setdefault(eid, h.type)
+            self._unresolved_symbols.setdefault(eid, (h.type, h.symbol))
+            out.append(Candidate(h.start, h.end, eid))
+        return out
+
+    @property
+    def _unresolved_symbols(self) -> dict[str, tuple[str, str]]:
+        # created lazily so that pickled extractors from older versions still work
+        if not hasattr(self, "_unresolved_cache"):
+            self._unresolved_cache: dict[str, tuple[str, str]] = {}
+        return self._unresolved_cache
 
     def _suspended(self, chunk: str, s: Sentence, found: list[Candidate]) -> list[Candidate]:
         """Mentions whose tail is shared with the next word: ``T-`` in ``T- и B-лимфоцитов``.
@@ -106,37 +154,46 @@ class EntityExtractor:
                 continue
             word = f"{m.group('head')}-{m.group('tail')}"
             probe = Sentence(s.id, s.source, s.section, s.lang, 0, len(word))
-            hits = self._candidates(word, probe, tokenize(word, 0))
+            hits, _ = self._candidates(word, probe, tokenize(word, 0))
             for h in hits:
                 if h.start == 0 and h.end == len(word):
                     out.append(Candidate(s.start + m.start("head"), s.start + m.end("head"),
                                          h.entity_id, h.generic))
         return out
 
-    def _names_receptor(self, text: str, c: Candidate) -> bool:
-        """True when a ligand is only named as part of its receptor ("IL-6 receptor",
-        "рецептора интерлейкина-2", "рецептор фактора роста эндотелия сосудов")."""
+    def _as_receptor(self, text: str, c: Candidate) -> Candidate | None:
+        """A ligand named as part of its receptor becomes that receptor ("IL-6 receptor",
+        "рецептора интерлейкина-6" → IL6R); ``None`` when the receptor is unknown (the
+        unresolved pass then reports it as a receptor)."""
         entry = self.lexicon.get(c.entity_id)
         if entry is None or entry.type not in _LIGAND_TYPES:
-            return False
-        return bool(_RECEPTOR_AFTER.match(text, c.end) or _RECEPTOR_BEFORE.search(text[max(0, c.start - 40):c.start]))
+            return c
+        span = receptor_span(text, c)
+        if span is None:
+            return c
+        surface = symbol_surface_key(text[a:b] for a, b in tokenize(text[c.start:c.end]))
+        rid = find_receptor(receptor_keys(surface, entry.symbol), self._lookup_key)
+        if rid is None:
+            return None
+        return Candidate(span[0], span[1], rid)
 
     # -- documents ----------------------------------------------------------------------
     def extract(self, texts: Sequence[str], sentences: Sequence[Sentence]) -> ExtractionResult:
         """Entities and abbreviations of one article: ``texts[s]`` is source ``s``'s text.
 
         Two passes: the first matches the lexicon and collects abbreviation definitions;
-        the second looks the article-local short forms (КС, ЖТ, ВВ …) up everywhere.
+        the second looks the article-local short forms (КС, ЖТ, ВВ …) up everywhere and
+        admits the ambiguous symbols (MET, CAT …) that have context or a local definition.
         """
-        per_sentence: list[tuple[Sentence, list[tuple[int, int]], list[Candidate]]] = []
+        per_sentence: list[tuple[Sentence, list[tuple[int, int]], list[Candidate], list]] = []
         abbrevs: list[Abbreviation] = []
         for s in sentences:
             text = texts[s.source]
             if any(k in s.section for k in _SKIP_SECTIONS) or is_reference_like(text[s.start:s.end]):
                 continue
             spans = tokenize(text[s.start:s.end], s.start)
-            found = self._candidates(text, s, spans)
-            per_sentence.append((s, spans, found))
+            found, keys = self._candidates(text, s, spans)
+            per_sentence.append((s, spans, found, keys))
             abbrevs += find_abbreviations(text, s.start, s.end, s.source, s.lang, found, self._symbols.table)
 
         local: dict[str, str] = {}
@@ -149,16 +206,23 @@ class EntityExtractor:
         local = {k.replace("-", ""): v for k, v in local.items()}
 
         pairs: list[tuple[str, Mention]] = []
-        for s, spans, found in per_sentence:
+        for s, spans, found, keys in per_sentence:
             text = texts[s.source]
             if local:
                 extra = self._symbols.find(text, spans, only=local)
                 if extra:
-                    found = resolve_overlaps(found + extra)
+                    found = resolve_overlaps(found + extra, self._types)
+            defined = {text[c.start:c.end].replace("-", "") for c in found} & set(local)
+            found = [c for c in found if not c.guarded or text[c.start:c.end].replace("-", "") in defined
+                     or (not _ATTACHED.search(text, max(s.start, c.start - 2), c.start)
+                         and has_context(text, c, keys, found, self._types, (s.start, s.end)))]
             for c in found:
+                polarity = None
+                if self._types.get(c.entity_id) in _MARKER_TYPES:
+                    polarity, _ = polarity_after(text, c.end)
                 pairs.append((c.entity_id, Mention(s.source, c.start, c.end, text[c.start:c.end], s.lang,
-                                                   s.section, s.id)))
-        return ExtractionResult(merge_mentions(self.lexicon, pairs), tuple(abbrevs))
+                                                   s.section, s.id, polarity=polarity)))
+        return ExtractionResult(merge_mentions(self.lexicon, pairs, self._unresolved_symbols), tuple(abbrevs))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,13 +1,20 @@
 """Linear-time matchers over one sentence's tokens.
 
 * :class:`PhraseMatcher` — a token trie over *lemma keys* of the lexicon's English and
-  Russian names (any case and number: ``мезенхимальных стволовых клеток``).
+  Russian names (any case and number: ``мезенхимальных стволовых клеток``).  Russian keys
+  are spelling-tolerant (:func:`~secretome_nlp.entities.ru_names.skeleton`), so a name
+  transliterated by rule (``албумин``) matches the text's ``альбумина``.
 * :class:`SymbolMatcher` — a dict over case-sensitive symbols and abbreviations
   (``IL-6``, ``MCP-1``, ``TNF-α``, ``МСК``), tried on runs of adjacent tokens with hyphens
-  ignored, so ``TNF-α`` = ``TNFα``.
+  ignored, Greek letters and spelled-out Greek read as HGNC writes them (``TGF-beta1`` =
+  ``TGF-β1`` = ``TGFB1``), look-alike letters of the other script folded (``ТGF-β`` with a
+  Cyrillic Т, ``р53``), spaced hyphens and a space before a number tolerated
+  (``TGF - β1``, ``IL 6``), and isoform/subunit suffixes dropped when the longer form is
+  unknown (``VEGF-A165`` → VEGFA, ``IL-12p40`` → IL-12).
 * :func:`resolve_overlaps` — keeps the longest candidate where candidates overlap (so
-  ``фактор роста фибробластов`` is FGF, not the ``фибробласт`` cell type inside it);
-  nested mentions are *not* kept.
+  ``фактор роста фибробластов`` is FGF, not the ``фибробласт`` cell type inside it); a
+  shorter candidate nested in a cell-type or tissue mention is kept as a nested mention
+  (``костного мозга`` inside ``МСК костного мозга``; ``CD4`` inside ``CD4+ T cells``).
 
 Each matcher walks the tokens once and does at most ``MAX_LEN`` dictionary steps per
 token, so matching is linear in the sentence length.
@@ -20,74 +27,154 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .lexicon import Lexicon
-from .normalize import HYPHENS, TOKEN_RE, LemmaCache, tokenize
+from .normalize import (
+    HYPHENS, TOKEN_RE, LemmaCache, all_lookalike_cyrillic, fold_script, greek_fold, is_cyrillic, to_latin, tokenize,
+)
+from .ru_names import GREEK_WORDS, skeleton
 
-__all__ = ["Candidate", "PhraseMatcher", "SymbolMatcher", "resolve_overlaps", "symbol_surface_key"]
+__all__ = ["Candidate", "PhraseMatcher", "SymbolMatcher", "resolve_overlaps", "symbol_surface_key", "phrase_keys",
+           "NESTING_TYPES"]
 
 MAX_SYMBOL_TOKENS = 6
 #: Approved HGNC symbols that are also ordinary words or common non-gene abbreviations;
 #: they are never matched as bare symbols (their names and curated synonyms still are).
 SYMBOL_STOPLIST = frozenset({"ENG", "TNC", "LEP", "ACAN", "ELN", "DCN", "VTN", "CD4", "KC", "TACE"})
 #: Single-word names too ambiguous in running text ("связка" = ligament or "bundle").
-NAME_STOPLIST = frozenset({"связка", "рецептор", "receptor", "plasma", "serum"})
+NAME_STOPLIST = frozenset({"связка", "рецептор", "receptor", "plasma", "serum", "cell", "клетка", "tissue",
+                           "ткань", "protein", "белок", "factor", "фактор", "gene", "ген", "blood", "кровь",
+                           "bone", "кость", "muscle", "мышца", "membrane", "мембрана", "body", "тело"})
+#: Outer mention types that keep the mentions nested inside them.
+NESTING_TYPES = frozenset({"CellType", "Tissue"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
-#: Capital Greek letters typed for small ones ("TGFΒ" with U+0392) are read as small.
-_GREEK_CAPS = str.maketrans({"Α": "α", "Β": "β", "Γ": "γ"})
+#: Russian ordinal endings written after a number and a hyphen ("21-й", "2-го").
+_ORDINAL_ENDINGS = frozenset({"й", "го", "ого", "му", "ому", "м", "ым", "я", "е", "ю", "ая", "ой", "ий", "ый", "х", "ми"})
+#: Isoform or subunit suffixes: VEGF-A165, VEGF121, IL-12p40, IL-12 p70.
+_ISOFORM = re.compile(r"^(?:(?P<base>.*[A-Za-z])\d{3}|(?P<sub>.*[A-Za-z0-9])[pP]\d{2,3})$")
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A candidate mention: ``[start, end)`` in the source text and an entity id."""
+    """A candidate mention: ``[start, end)`` in the source text and an entity id.
+
+    ``guarded`` marks a symbol that is also a word or clinical abbreviation: it needs
+    biomedical context to count.
+    """
 
     start: int
     end: int
     entity_id: str
     generic: bool = False
+    guarded: bool = False
+
+
+def _token_key(token: str) -> str:
+    return greek_fold(fold_script(token))
 
 
 def symbol_surface_key(surfaces: Iterable[str]) -> str:
-    """Case-sensitive key of a token run: the surfaces joined without hyphens or spaces."""
-    return "".join(s for s in surfaces if s not in HYPHENS and not s.isspace())
+    """Case-sensitive key of a token run: the surfaces joined without hyphens or spaces, each
+    in one script, Greek as HGNC writes it."""
+    return "".join(_token_key(s) for s in surfaces if s not in HYPHENS and not s.isspace())
+
+
+def phrase_keys(text: str, spans: Sequence[tuple[int, int]], lemmas: LemmaCache) -> list[str | None]:
+    """Lemma key of every token for phrase matching; ``None`` for tokens that are skipped
+    (hyphens, the ordinal ending of ``21-й``).
+
+    A one-letter token glued to a following hyphen is a symbol letter (``Т-лимфоциты``,
+    Cyrillic Т, is ``T-lymphocytes``); a free-standing one-letter word stays a word
+    (``в клетках`` is "in cells", never "B cells").
+    """
+    words = [text[a:b] for a, b in spans]
+    base = lemmas.keys(words)
+    out: list[str | None] = []
+    for i, (w, k) in enumerate(zip(words, base)):
+        a, b = spans[i]
+        if w in HYPHENS:
+            out.append(None)
+            continue
+        if (w.lower() in _ORDINAL_ENDINGS and i >= 2 and words[i - 1] in HYPHENS and words[i - 2].isdigit()
+                and spans[i - 1][0] == spans[i - 2][1]):
+            out.append(None)
+            continue
+        if len(w) == 1 and w.isalpha() and b < len(text) and text[b] in HYPHENS:
+            out.append(to_latin(w).lower())
+            continue
+        low = w.lower()
+        if low in GREEK_WORDS:
+            out.append(GREEK_WORDS[low])
+        elif is_cyrillic(w):
+            out.append(skeleton(k))
+        else:
+            out.append(k)
+    return out
 
 
 class PhraseMatcher:
-    """Token trie over lemma keys of every lexicon name."""
+    """Token trie over lemma keys of every lexicon name.
 
-    def __init__(self, lexicon: Lexicon, lemmas: LemmaCache) -> None:
+    ``trie``/``max_len`` come precompiled from :mod:`.compiled` for the packaged lexicon;
+    entries added later (user lexicons) go to an overlay trie that wins on equal length.
+    """
+
+    def __init__(self, lexicon: Lexicon, lemmas: LemmaCache, trie: dict | None = None, max_len: int = 0) -> None:
         self._lemmas = lemmas
-        self._trie: dict = {}
         self._generic = {e.id: e.generic for e in lexicon.entries}
-        for e in lexicon.entries:
+        self._overlay: dict = {}
+        if trie is None:
+            self.trie: dict = {}
+            self.max_len = self._insert(self.trie, lexicon.entries)
+        else:
+            self.trie, self.max_len = trie, max_len
+
+    def _insert(self, trie: dict, entries: Iterable) -> int:
+        names: list[tuple[str, str]] = []
+        for e in entries:
             for name in (*e.en_names, *e.ru_names):
-                if name.lower() in NAME_STOPLIST:
-                    continue
-                words = [name[a:b] for a, b in tokenize(name) if name[a:b] not in HYPHENS]
-                if not words:
-                    continue
-                node = self._trie
-                for k in self._lemmas.keys(words):
-                    node = node.setdefault(k, {})
-                # The first concept to claim a name keeps it (curated rows come first).
-                node.setdefault("\0", e.id)
-        self.max_len = self._depth(self._trie)
+                if name.lower() not in NAME_STOPLIST:
+                    names.append((name, e.id))
+        # One lemmatiser call for all name words: keys are context-free.
+        self._lemmas.keys({name[a:b] for name, _ in names for a, b in tokenize(name)})
+        depth = 0
+        for name, eid in names:
+            spans = tokenize(name)
+            keys = [k for k in phrase_keys(name, spans, self._lemmas) if k is not None]
+            if not keys:
+                continue
+            node = trie
+            for k in keys:
+                node = node.setdefault(k, {})
+            # The first concept to claim a name keeps it (curated rows come first).
+            node.setdefault("\0", eid)
+            depth = max(depth, len(keys))
+        return depth
 
-    @staticmethod
-    def _depth(node: dict) -> int:
-        return 1 + max((PhraseMatcher._depth(v) for k, v in node.items() if k != "\0"), default=0) if node else 0
+    def add(self, entries: Sequence) -> None:
+        """Add entries (a user lexicon) in an overlay that wins over the packaged names."""
+        self._generic.update({e.id: e.generic for e in entries})
+        self.max_len = max(self.max_len, self._insert(self._overlay, entries))
 
-    def find(self, text: str, spans: Sequence[tuple[int, int]], keys: Sequence[str]) -> list[Candidate]:
-        """Longest name match starting at each token (hyphen tokens are skipped on both sides)."""
-        idx = [i for i, (a, b) in enumerate(spans) if text[a:b] not in HYPHENS]
+    def _walk(self, trie: dict, keys: Sequence[str | None], idx: list[int], pos: int) -> tuple[int, str] | None:
+        node: dict | None = trie
+        best: tuple[int, str] | None = None
+        for j in range(pos, min(len(idx), pos + self.max_len)):
+            node = node.get(keys[idx[j]]) if node is not None else None  # type: ignore[arg-type]
+            if node is None:
+                break
+            if "\0" in node:
+                best = (idx[j], node["\0"])
+        return best
+
+    def find(self, text: str, spans: Sequence[tuple[int, int]], keys: Sequence[str | None]) -> list[Candidate]:
+        """Longest name match starting at each token (skipped tokens are ignored)."""
+        idx = [i for i, k in enumerate(keys) if k is not None]
         out: list[Candidate] = []
         for pos, i in enumerate(idx):
-            node: dict | None = self._trie
-            best: tuple[int, str] | None = None
-            for j in range(pos, min(len(idx), pos + self.max_len)):
-                node = node.get(keys[idx[j]]) if node is not None else None
-                if node is None:
-                    break
-                if "\0" in node:
-                    best = (idx[j], node["\0"])
+            best = self._walk(self.trie, keys, idx, pos)
+            if self._overlay:
+                user = self._walk(self._overlay, keys, idx, pos)
+                if user is not None and (best is None or user[0] >= best[0]):
+                    best = user
             if best is not None:
                 eid = best[1]
                 out.append(Candidate(spans[i][0], spans[best[0]][1], eid, self._generic.get(eid, False)))
@@ -97,13 +184,36 @@ class PhraseMatcher:
 class SymbolMatcher:
     """Case-sensitive symbol/abbreviation lookup over runs of adjacent tokens."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, table: dict[str, str] | None = None, guarded: frozenset[str] = frozenset(),
+                 approved: dict[str, str] | None = None) -> None:
         self._generic = {e.id: e.generic for e in lexicon.entries}
-        self.table: dict[str, str] = {}
-        for e in lexicon.entries:
+        if table is None:
+            self.table: dict[str, str] = {}
+            self.guarded: set[str] = set()
+            #: Upper-case keys of approved HGNC symbols: "Il6", "Tgfb1" (rodent style) match them.
+            self.approved: dict[str, str] = {}
+            self._insert(lexicon.entries)
+        else:
+            self.table, self.guarded, self.approved = table, set(guarded), dict(approved or {})
+
+    def add(self, entries: Sequence) -> None:
+        """Add entries (a user lexicon); their forms win over the packaged ones."""
+        self._generic.update({e.id: e.generic for e in entries})
+        self.table = dict(self.table)  # copy: the packaged table is shared by every extractor
+        for e in entries:
+            for form in (*e.synonyms, e.symbol):
+                key = symbol_surface_key(form[a:b] for a, b in tokenize(form))
+                if len(key) > 2 or any(ch.isdigit() for ch in key):
+                    self.table[key] = e.id
+                    self.guarded.discard(key)
+
+    def _insert(self, entries: Iterable) -> None:
+        for e in entries:
             forms = list(e.synonyms)
             if e.id.startswith("HGNC:") and e.symbol not in SYMBOL_STOPLIST:
                 forms.append(e.symbol)
+                if any(ch.isdigit() for ch in e.symbol):
+                    self.approved.setdefault(e.symbol.upper(), e.id)
             for form in forms:
                 key = symbol_surface_key(form[a:b] for a, b in tokenize(form))
                 # One- and two-letter forms (AT, BM, CM, EV …) are too ambiguous globally;
@@ -112,7 +222,26 @@ class SymbolMatcher:
                     continue
                 if len(key) <= 2 and not any(ch.isdigit() for ch in key):
                     continue
-                self.table.setdefault(key, e.id)
+                if key not in self.table:
+                    self.table[key] = e.id
+                    if form in e.guarded:
+                        self.guarded.add(key)
+
+    def _lookup(self, key: str, table: dict[str, str], allow_fallbacks: bool) -> tuple[str, str] | None:
+        """``(entity id, matched key)`` for a run key, trying the tolerant spellings last."""
+        if key in table:
+            return table[key], key
+        if not allow_fallbacks:
+            return None
+        if any(ch.isdigit() for ch in key) and key.upper() in self.approved:
+            return self.approved[key.upper()], key.upper()
+        m = _ISOFORM.match(key)
+        base = m and (m.group("base") or m.group("sub"))
+        if base and base in table and len(base) >= 3:
+            return table[base], base
+        if key.startswith("s") and len(key) > 3 and key[1:] in table and key[1:2].isupper():
+            return table[key[1:]], key[1:]  # soluble form: sIL-6R, sCD40L
+        return None
 
     def find(self, text: str, spans: Sequence[tuple[int, int]], only: dict[str, str] | None = None) -> list[Candidate]:
         """Longest symbol match starting at each word token.
@@ -124,38 +253,76 @@ class SymbolMatcher:
         n = len(spans)
         for i in range(n):
             a, b = spans[i]
-            if not TOKEN_RE.fullmatch(text[a:b]) or text[a:b] in HYPHENS or not text[a].isalnum():
+            first = text[a:b]
+            if not TOKEN_RE.fullmatch(first) or first in HYPHENS or not text[a].isalnum():
                 continue
             if i > 0 and spans[i - 1][1] == a and text[spans[i - 1][0]:spans[i - 1][1]].isalnum():
                 continue  # not at a token boundary
             parts: list[str] = []
-            best: tuple[int, str] | None = None
+            raw: list[str] = []
+            best: tuple[int, str, str] | None = None
             for j in range(i, min(n, i + MAX_SYMBOL_TOKENS)):
-                if j > i and spans[j][0] != spans[j - 1][1]:
-                    break  # symbols are written without spaces
-                s = text[spans[j][0]:spans[j][1]].translate(_GREEK_CAPS)
-                if s not in HYPHENS:
-                    parts.append(s)
+                if j > i and not self._joined(text, spans[j - 1], spans[j], spans[j - 2] if j - 2 >= i else None):
+                    break
+                s = text[spans[j][0]:spans[j][1]]
+                if s in HYPHENS:
+                    continue
+                raw.append(s)
+                parts.append(_token_key(s))
+                # a match must end at a word boundary: "IL6" inside "IL6R" does not count
+                nxt = spans[j + 1] if j + 1 < n else None
+                if nxt is not None and nxt[0] == spans[j][1] and text[nxt[0]].isalnum():
+                    continue
                 key = "".join(parts)
-                if s not in HYPHENS and key in table:
-                    # a match must end at a word boundary: "IL6" inside "IL6R" does not count
-                    nxt = spans[j + 1] if j + 1 < n else None
-                    if nxt is None or nxt[0] != spans[j][1] or not text[nxt[0]].isalnum():
-                        best = (j, table[key])
+                hit = self._lookup(key, table, only is None)
+                if hit is None and only is None and self._may_fold(raw):
+                    hit = self._lookup(to_latin(key), table, True)
+                if hit is not None:
+                    best = (j, hit[0], hit[1])
             if best is not None:
                 eid = best[1]
-                out.append(Candidate(a, spans[best[0]][1], eid, self._generic.get(eid, eid.startswith("secretome:"))))
+                out.append(Candidate(a, spans[best[0]][1], eid, self._generic.get(eid, eid.startswith("secretome:")),
+                                     only is None and best[2] in self.guarded))
         return out
 
+    @staticmethod
+    def _may_fold(raw: list[str]) -> bool:
+        """A run of Cyrillic look-alike letters is read as Latin only when it carries a number
+        or a Greek letter (``СОХ-2``, ``ТGF-β``) — never a plain Russian abbreviation (``АКТ``)."""
+        joined = "".join(raw)
+        return (any(all_lookalike_cyrillic(r) for r in raw if not r.isascii())
+                and any(ch.isdigit() or ch in "αβγδκ" for ch in joined))
 
-def resolve_overlaps(cands: Iterable[Candidate]) -> list[Candidate]:
-    """Greedy longest-first selection of non-overlapping candidates (specific beats generic on ties)."""
+    @staticmethod
+    def _joined(text: str, prev: tuple[int, int], cur: tuple[int, int], before: tuple[int, int] | None) -> bool:
+        """Tokens of one symbol: adjacent, or a hyphen with single spaces around it
+        (``TGF - β1``), or letters then a space then a number (``IL 6``)."""
+        gap = text[prev[1]:cur[0]]
+        if not gap:
+            return True
+        if gap != " ":
+            return False
+        left, right = text[prev[0]:prev[1]], text[cur[0]:cur[1]]
+        if right in HYPHENS or left in HYPHENS:
+            return True  # "TGF - β1"
+        return left.isupper() and left.isalpha() and len(left) >= 2 and right.isdigit() and before is None
+
+
+def resolve_overlaps(cands: Iterable[Candidate], types: dict[str, str] | None = None) -> list[Candidate]:
+    """Greedy longest-first selection of non-overlapping candidates (specific beats generic on
+    ties); a candidate strictly inside a kept cell-type or tissue mention is kept as a nested
+    mention when ``types`` (id → type) is given."""
     ordered = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.generic, c.start, c.entity_id))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    outer: list[Candidate] = []
     for c in ordered:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        clash = [t for t in outer if c.start < t.end and t.start < c.end]
+        if not clash:
+            taken.append(c)
+            outer.append(c)
             continue
-        taken.append(c)
-        occupied.append((c.start, c.end))
+        if (types is not None and all(t.start <= c.start and c.end <= t.end and (t.end - t.start) > (c.end - c.start)
+                                      and types.get(t.entity_id) in NESTING_TYPES for t in clash)
+                and not any(c.start < t.end and t.start < c.end for t in taken if t not in outer)):
+            taken.append(c)
     return sorted(taken, key=lambda c: (c.start, c.end))

@@ -123,3 +123,61 @@ class LemmaCache:
             if w not in self._cache:
                 self._cache[w] = english_lemma(w).replace("ё", "е")
         return [self._cache[w] for w in words]
+
+
+# --- surface folding shared by the symbol and phrase matchers --------------------------------
+#: Cyrillic letters that look like Latin ones (and back): a symbol typed with the wrong
+#: keyboard layout ("ТGF-β", "СХСL12", "р53") or a Russian word with a Latin "с" inside.
+_CYR_TO_LAT = str.maketrans("АВЕКМНОРСТХУаеорсухк", "ABEKMHOPCTXYaeopcyxk")
+_LAT_TO_CYR = str.maketrans("ABEKMHOPCTXYaeopcyxk", "АВЕКМНОРСТХУаеорсухк")
+_LOOKALIKE_CYR = frozenset("АВЕКМНОРСТХУаеорсухк")
+_LOOKALIKE_LAT = frozenset("ABEKMHOPCTXYaeopcyxk")
+_GREEK_TO_LATIN = str.maketrans({"α": "A", "β": "B", "γ": "G", "δ": "D", "κ": "K", "ε": "E",
+                                 "Α": "A", "Β": "B", "Γ": "G"})
+_GREEK_WORD_RE = re.compile(r"^(alpha|beta|gamma|delta|kappa|альфа|бета|гамма|дельта|каппа)(\d*[a-zA-Z]?)$",
+                            re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def fold_script(token: str) -> str:
+    """A mixed-script token in one script.
+
+    When the letters of one script are all look-alikes of the other (``СХСL12``: С, Х, С
+    look Latin, L has no Cyrillic twin) the token is read in the other script; otherwise
+    the majority script wins (Latin on a tie).
+    """
+    if token.isascii() or not _LATIN.search(token):
+        return token
+    cyr_letters = [ch for ch in token if CYRILLIC_LETTER.match(ch)]
+    if not cyr_letters:
+        return token
+    lat_letters = [ch for ch in token if _LATIN.match(ch)]
+    if all(ch in _LOOKALIKE_CYR for ch in cyr_letters):
+        return token.translate(_CYR_TO_LAT)
+    if all(ch in _LOOKALIKE_LAT for ch in lat_letters):
+        return token.translate(_LAT_TO_CYR)
+    return token.translate(_LAT_TO_CYR) if len(cyr_letters) > len(lat_letters) else token.translate(_CYR_TO_LAT)
+
+
+def all_lookalike_cyrillic(token: str) -> bool:
+    """True for a Cyrillic token whose letters all look Latin (``СОХ``, ``р``)."""
+    letters = [ch for ch in token if ch.isalpha()]
+    return bool(letters) and all(ch in _LOOKALIKE_CYR for ch in letters)
+
+
+def to_latin(token: str) -> str:
+    """Cyrillic look-alike letters replaced by Latin ones."""
+    return token.translate(_CYR_TO_LAT)
+
+
+def greek_fold(token: str) -> str:
+    """Greek letters and spelled-out Greek (``alpha``, ``бета1``) as Latin capitals: the HGNC
+    spelling (``TGF-β1`` → ``TGFB1``, ``TNF-alpha`` → ``TNFA``)."""
+    if token.isascii() and not ("a" in token or "b" in token or "g" in token or "d" in token or "k" in token):
+        return token
+    m = _GREEK_WORD_RE.match(token)
+    if m:
+        from .ru_names import GREEK_WORDS
+
+        token = GREEK_WORDS[m.group(1).lower()] + m.group(2)
+    return token.translate(_GREEK_TO_LATIN)

@@ -1,0 +1,53 @@
+"""Context for ambiguous symbols: with all of HGNC loaded, ``MET``, ``CAT``, ``SET``,
+``REST``, ``CAD`` or ``MCI`` are words or clinical abbreviations far more often than genes.
+
+A *guarded* candidate (a symbol the lexicon build flagged: an English word, a disease or
+phenotype abbreviation from DOID/HPO/MONDO, or a bare symbol of three letters or fewer)
+counts only when its sentence gives biomedical context:
+
+* a type head noun right next to it (``ген MET``, ``MET receptor``, ``белок CAT``);
+* another protein, receptor or cell mention that is not guarded in the same sentence;
+* a molecular-biology cue word in the sentence (expression, mRNA, ген, экспрессия …);
+* an article-local definition (``… каталазы (CAT)``), handled by the extractor's second pass.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .matcher import Candidate
+
+__all__ = ["needs_context", "has_context", "CUE_WORDS"]
+
+#: Lemma keys that make a sentence about genes and proteins.
+CUE_WORDS = frozenset({
+    "ген", "gene", "белок", "protein", "экспрессия", "expression", "express", "мрнк", "mrna", "рнк", "rna",
+    "рецептор", "receptor", "фермент", "enzyme", "киназа", "kinase", "ингибитор", "inhibitor", "антитело",
+    "antibody", "мутация", "mutation", "полиморфизм", "polymorphism", "аллель", "allele", "сигнальный",
+    "signaling", "signalling", "pathway", "лиганд", "ligand", "цитокин", "cytokine", "секреция", "secretion",
+    "транскрипция", "transcription", "фосфорилирование", "phosphorylation", "нокаут", "knockout", "изоформа",
+    "isoform", "протеин", "плазмида", "plasmid", "трансфекция", "transfection", "сиквенс", "sequencing",
+    "activity", "активность", "иммуногистохимический", "immunohistochemistry", "вестерн", "western",
+})
+_HEAD_NEAR = re.compile(r"(?:ген[а-яё]*|белк[а-яё]*|белок|рецептор[а-яё]*|gene|protein|receptor|kinase|киназ[а-яё]*)",
+                        re.IGNORECASE)
+
+
+def needs_context(c: Candidate) -> bool:
+    """True for a guarded candidate."""
+    return c.guarded
+
+
+def has_context(text: str, c: Candidate, sentence_keys: Sequence[str | None],
+                others: Sequence[Candidate], types: dict[str, str], bounds: tuple[int, int]) -> bool:
+    """True when the sentence ``text[bounds[0]:bounds[1]]`` around guarded candidate ``c`` is
+    about genes or proteins."""
+    window = text[max(bounds[0], c.start - 25):c.start] + " " + text[c.end:min(bounds[1], c.end + 25)]
+    if _HEAD_NEAR.search(window):
+        return True
+    if any(k in CUE_WORDS for k in sentence_keys if k):
+        return True
+    return any(not o.guarded and not o.generic and o is not c
+               and types.get(o.entity_id, "") not in ("Tissue", "NucleicAcid", "VesicleType", "Secretome")
+               for o in others)
