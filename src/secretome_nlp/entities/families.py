@@ -45,6 +45,11 @@ _MIR = re.compile(
 )
 
 
+#: Apolipoproteins as Russian writes them: апоЕ, апо-А-I, апоВ-100 (Cyrillic or Latin letter).
+_APO = re.compile(r"(?<![\w-])(?:апо|apo|Apo|Апо)[-‐ ]?(?P<letter>[A-EHJLMOА-ЕВСЕНМО])(?:[-‐ ]?(?P<num>[IV]{1,3}|\d{1,3}))?(?![\w])")
+_ROMAN_NUM = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+_CYR_LETTER = str.maketrans("АВСЕНМО", "ABCEHMO")
+
 #: The let-7 family (let-7a … let-7k, hsa-let-7a-5p), named without "miR".
 _LET7 = re.compile(rf"(?<![\w{_HY}])(?:hsa[{_HY}])?let[{_HY}]7(?P<suf>[a-k])(?:[{_HY}]\d)?(?:[{_HY}][35]p)?(?![\w])")
 
@@ -92,6 +97,13 @@ class FamilyMatcher:
         for m in _MIR.finditer(text):
             key = "MIR" + m.group("num") + (m.group("suf") or "").upper() + (m.group("copy") or "")
             hits.append(FamilyHit(m.start() + offset, m.end() + offset, key))
+        for m in _APO.finditer(text):
+            letter = m.group("letter").translate(_CYR_LETTER)
+            num = m.group("num") or ""
+            num = _ROMAN_NUM.get(num, num)
+            if letter == "B" and num in ("100", "48"):
+                num = ""  # apoB-100 and apoB-48 are both APOB
+            hits.append(FamilyHit(m.start() + offset, m.end() + offset, f"APO{letter}{num}"))
         for m in _LET7.finditer(text):
             hits.append(FamilyHit(m.start() + offset, m.end() + offset, "MIRLET7" + m.group("suf").upper()))
         return hits

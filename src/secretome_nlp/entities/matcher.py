@@ -48,6 +48,8 @@ NESTING_TYPES = frozenset({"CellType", "Tissue"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 #: Russian ordinal endings written after a number and a hyphen ("21-й", "2-го").
 _ORDINAL_ENDINGS = frozenset({"й", "го", "ого", "му", "ому", "м", "ым", "я", "е", "ю", "ая", "ой", "ий", "ый", "х", "ми"})
+#: Pro-hormone prefixes written before a symbol: NT-proBNP, NT-pro-BNP, proBNP.
+_PROHORMONE = re.compile(r"^(?:NT|CT)?[pP]ro(?P<rest>[A-Z][A-Z0-9]{2,})$")
 #: Isoform or subunit suffixes: VEGF-A165, VEGF121, IL-12p40, IL-12 p70.
 _ISOFORM = re.compile(r"^(?:(?P<base>.*[A-Za-z])\d{3}|(?P<sub>.*[A-Za-z0-9])[pP]\d{2,3})$")
 
@@ -154,30 +156,30 @@ class PhraseMatcher:
         self._generic.update({e.id: e.generic for e in entries})
         self.max_len = max(self.max_len, self._insert(self._overlay, entries))
 
-    def _walk(self, trie: dict, keys: Sequence[str | None], idx: list[int], pos: int) -> tuple[int, str] | None:
+    def _walk(self, trie: dict, keys: Sequence[str | None], idx: list[int], pos: int) -> list[tuple[int, str]]:
+        """Every name that starts at ``idx[pos]``: (last token index, id), shortest first."""
         node: dict | None = trie
-        best: tuple[int, str] | None = None
+        hits: list[tuple[int, str]] = []
         for j in range(pos, min(len(idx), pos + self.max_len)):
             node = node.get(keys[idx[j]]) if node is not None else None  # type: ignore[arg-type]
             if node is None:
                 break
             if "\0" in node:
-                best = (idx[j], node["\0"])
-        return best
+                hits.append((idx[j], node["\0"]))
+        return hits
 
     def find(self, text: str, spans: Sequence[tuple[int, int]], keys: Sequence[str | None]) -> list[Candidate]:
         """Longest name match starting at each token (skipped tokens are ignored)."""
         idx = [i for i, k in enumerate(keys) if k is not None]
         out: list[Candidate] = []
         for pos, i in enumerate(idx):
-            best = self._walk(self.trie, keys, idx, pos)
+            # Every name starting here, not only the longest: a shorter one may be a nested
+            # mention ("лимфоцитов" inside "лимфоцитов CD4+"); resolve_overlaps decides.
+            hits = {end: eid for end, eid in self._walk(self.trie, keys, idx, pos)}
             if self._overlay:
-                user = self._walk(self._overlay, keys, idx, pos)
-                if user is not None and (best is None or user[0] >= best[0]):
-                    best = user
-            if best is not None:
-                eid = best[1]
-                out.append(Candidate(spans[i][0], spans[best[0]][1], eid, self._generic.get(eid, False)))
+                hits.update({end: eid for end, eid in self._walk(self._overlay, keys, idx, pos)})
+            for end, eid in hits.items():
+                out.append(Candidate(spans[i][0], spans[end][1], eid, self._generic.get(eid, False)))
         return out
 
 
@@ -241,6 +243,9 @@ class SymbolMatcher:
             return table[base], base
         if key.startswith("s") and len(key) > 3 and key[1:] in table and key[1:2].isupper():
             return table[key[1:]], key[1:]  # soluble form: sIL-6R, sCD40L
+        pro = _PROHORMONE.match(key)
+        if pro and pro.group("rest") in table:
+            return table[pro.group("rest")], pro.group("rest")  # NT-proBNP, pro-BNP → BNP
         return None
 
     def find(self, text: str, spans: Sequence[tuple[int, int]], only: dict[str, str] | None = None) -> list[Candidate]:

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["transliterate", "skeleton", "russian_names", "russian_cell_names", "russian_symbols", "GREEK_WORDS"]
+__all__ = ["transliterate", "skeleton", "russian_names", "russian_cell_names", "russian_symbols", "translate_phrase",
+           "relational_adjectives", "to_cyrillic", "GREEK_WORDS"]
 
 #: Spelled-out Greek letters in both languages → the letter.
 GREEK_WORDS = {
@@ -72,7 +73,7 @@ def transliterate(word: str) -> str:
             if ch == "c":
                 out.append("ц" if nxt in ("e", "i", "y") else "к")
             elif ch == "h":
-                out.append("г" if i == 0 or prev in "-" else "")
+                out.append("г")  # hydro → гидро, hemo → гемо (digraphs are handled above)
             elif ch == "e" and (i == 0 or prev in _VOWELS or prev == "-"):
                 out.append("э")
             elif ch == "e" and i == len(w) - 1 and len(w) > 3:
@@ -397,3 +398,169 @@ def _translate_words(words: list[str]) -> str | None:
             else:
                 out.append(adj)
     return " ".join(out)
+
+
+# -- 5. general noun phrases: proteins, tissues, cells -------------------------------------
+#: English words Russian translates rather than transliterates: noun → (noun lemma, relational
+#: adjective or ""); adjectives → (adjective, "").  Kept to words that occur in many names.
+_GLOSSARY_NOUNS: dict[str, tuple[str, str]] = {
+    "protein": ("белок", "белковый"), "factor": ("фактор", ""), "hormone": ("гормон", "гормональный"),
+    "enzyme": ("фермент", "ферментный"), "receptor": ("рецептор", "рецепторный"), "inhibitor": ("ингибитор", ""),
+    "activator": ("активатор", ""), "antigen": ("антиген", ""), "chain": ("цепь", ""), "subunit": ("субъединица", ""),
+    "tumor": ("опухоль", "опухолевый"), "tumour": ("опухоль", "опухолевый"), "growth": ("рост", ""),
+    "cell": ("клетка", "клеточный"), "tissue": ("ткань", "тканевой"), "bone": ("кость", "костный"),
+    "muscle": ("мышца", "мышечный"), "blood": ("кровь", ""), "brain": ("мозг", "мозговой"),
+    "heart": ("сердце", "сердечный"), "liver": ("печень", "печеночный"), "kidney": ("почка", "почечный"),
+    "lung": ("легкое", "легочный"), "skin": ("кожа", "кожный"), "stomach": ("желудок", "желудочный"),
+    "intestine": ("кишка", "кишечный"), "colon": ("толстая кишка", ""), "mucosa": ("слизистая оболочка", ""),
+    "membrane": ("мембрана", "мембранный"), "vessel": ("сосуд", "сосудистый"), "wall": ("стенка", ""),
+    "layer": ("слой", ""), "cortex": ("кора", "корковый"), "marrow": ("мозг", ""), "fat": ("жир", "жировой"),
+    "nerve": ("нерв", "нервный"), "cord": ("канатик", ""), "cavity": ("полость", ""), "mouth": ("рот", ""),
+    "larynx": ("гортань", ""), "pharynx": ("глотка", ""), "bronchus": ("бронх", "бронхиальный"),
+    "esophagus": ("пищевод", ""), "uterus": ("матка", "маточный"), "gland": ("железа", ""),
+    "eye": ("глаз", "глазной"), "retina": ("сетчатка", ""), "cornea": ("роговица", ""), "lens": ("хрусталик", ""),
+    "tooth": ("зуб", "зубной"), "enamel": ("эмаль", ""), "pulp": ("пульпа", ""), "gingiva": ("десна", ""),
+    "nose": ("нос", "носовой"), "serum": ("сыворотка", "сывороточный"), "barrier": ("барьер", ""),
+    "cartilage": ("хрящ", "хрящевой"), "necrosis": ("некроз", ""), "peptide": ("пептид", ""),
+    "platelet": ("тромбоцит", "тромбоцитарный"), "sheath": ("оболочка", ""), "valve": ("клапан", ""),
+    "matrix": ("матрикс", "матриксный"), "junction": ("соединение", ""), "molecule": ("молекула", ""),
+    "transporter": ("переносчик", ""), "carrier": ("переносчик", ""), "channel": ("канал", ""),
+    "binding": ("связывание", "связывающий"), "myelin": ("миелин", ""), "heat": ("тепло", "тепловой"),
+    "shock": ("шок", ""), "stem": ("ствол", "стволовой"), "precursor": ("предшественник", ""),
+    "trabecula": ("трабекула", ""), "epidermis": ("эпидермис", ""), "dermis": ("дерма", ""),
+    "epithelium": ("эпителий", "эпителиальный"), "endothelium": ("эндотелий", "эндотелиальный"),
+    "mesothelium": ("мезотелий", "мезотелиальный"), "myocardium": ("миокард", "миокардиальный"),
+    "endometrium": ("эндометрий", "эндометриальный"), "myometrium": ("миометрий", "миометриальный"),
+    "dentin": ("дентин", ""), "dentine": ("дентин", ""), "synovium": ("синовиальная оболочка", ""),
+}
+_GLOSSARY_ADJ: dict[str, str] = {
+    "basic": "основной", "acidic": "кислый", "heavy": "тяжелый", "light": "легкий", "small": "тонкий",
+    "large": "толстый", "connective": "соединительный", "smooth": "гладкий", "skeletal": "скелетный",
+    "cardiac": "сердечный", "nervous": "нервный", "spinal": "спинной", "oral": "ротовой", "nasal": "носовой",
+    "thyroid": "щитовидный", "converting": "превращающий", "like": "подобный", "dependent": "зависимый",
+    "specific": "специфический", "related": "родственный", "associated": "ассоциированный",
+    "mucous": "слизистый", "fibrous": "фиброзный", "adipose": "жировой", "white": "белый", "red": "красный",
+    "brown": "бурый", "natriuretic": "натрийуретический", "reactive": "реактивный", "soluble": "растворимый",
+    "tissue-type": "тканевой", "urokinase-type": "урокиназный", "glycated": "гликированный",
+    "peripheral": "периферический", "regulatory": "регуляторный", "inflammatory": "воспалительный",
+    "neuron": "нейронный", "glial": "глиальный", "fibrillary": "фибриллярный", "alkaline": "щелочной",
+    "cytochrome": "цитохром", "oxidized": "окисленный", "total": "общий", "basement": "базальный",
+}
+_SKIP_WORDS = frozenset({"human", "derived", "the", "a", "an", "type", "family", "member", "isoform", "domain",
+                         "containing", "and"})
+_NOUN_RULES = [("cardium", "кард"), ("ium", "ий"), ("osis", "оз"), ("itis", "ит"), ("ine", "ин"), ("ide", "ид"),
+               ("ate", "ат"), ("some", "сома"), ("um", "ум")]
+_ADJ_RULES = [("ated", "ированный"), ("ating", "ирующий"), ("ial", "иальный"), ("al", "альный"), ("ic", "ический"),
+              ("ary", "арный"), ("ar", "арный"), ("ous", "озный"), ("ive", "ивный"), ("oid", "оидный"),
+              ("ing", "ирующий")]
+
+
+def _noun_ru(word: str) -> tuple[str, str] | None:
+    """(Russian noun, relational adjective) of an English noun, or ``None``."""
+    w = word.lower()
+    if w in _GLOSSARY_NOUNS:
+        return _GLOSSARY_NOUNS[w]
+    if w.endswith("s") and w[:-1] in _GLOSSARY_NOUNS:
+        return _GLOSSARY_NOUNS[w[:-1]]
+    for en_end, ru_end in _NOUN_RULES:
+        if w.endswith(en_end) and len(w) > len(en_end) + 3:
+            return transliterate(w[: -len(en_end)]) + ru_end, ""
+    t = _translit_word(w)
+    return (t, "") if t else None
+
+
+def _adjective_ru(word: str) -> str | None:
+    w = word.lower()
+    if w in _GLOSSARY_ADJ:
+        return _GLOSSARY_ADJ[w]
+    if re.fullmatch(r"[a-z]-[a-z]+", w):  # "C-reactive": a letter prefix stays a letter
+        rest = _adjective_ru(w[2:])
+        return f"{to_cyrillic(w[0].upper())}-{rest}" if rest else None
+    for en_end, ru_end in _ADJ_RULES:
+        if w.endswith(en_end) and len(w) > len(en_end) + 3:
+            return transliterate(w[: -len(en_end)]) + ru_end
+    return None
+
+
+_CYR_TWIN = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+
+
+def to_cyrillic(letter: str) -> str:
+    """The Cyrillic twin of a Latin capital (``C`` → ``С``), else the letter itself."""
+    return letter.translate(_CYR_TWIN)
+
+
+_SUFFIX_WORD = re.compile(r"^(?:\d{1,3}[a-z]?|[IVX]{1,4}|[A-Z]\d?|p\d{2,3}|alpha|beta|gamma|delta|kappa)$")
+
+
+def translate_phrase(english: str) -> list[str]:
+    """A word-by-word Russian rendering of an English biomedical noun phrase, in the orders
+    Russian uses: adjectives before the head, noun modifiers after it (genitive; keys are
+    lemmas, so nominative forms match every case), ``X of Y`` as ``X Y``; a trailing number,
+    letter or Greek letter stays at the end.  ``C-reactive protein`` → ``С-реактивный белок``;
+    ``myelin basic protein`` → ``основной белок миелин``; ``gastric mucosa`` … Returns
+    nothing when a word can be neither translated nor transliterated.
+    """
+    text = english.replace(",", " ").strip()
+    main, _, of_part = text.partition(" of ")
+    words = [w for w in main.split() if w.lower() not in _SKIP_WORDS]
+    suffix: list[str] = []
+    while words and _SUFFIX_WORD.match(words[-1]) and len(words) > 1:
+        w = words.pop()
+        suffix.insert(0, _GREEK_RU.get(GREEK_WORDS.get(w.lower(), ""), w))
+    if not words:
+        return []
+    head = _noun_ru(words[-1].replace("-", ""))
+    if head is None:
+        return []
+    adjs: list[str] = []
+    noun_mods: list[tuple[str, str]] = []
+    for w in words[:-1]:
+        if w.lower() == "von":
+            continue
+        adj = _adjective_ru(w)
+        noun = None if adj else _noun_ru(w.replace("-", ""))
+        if adj is None and noun is None and w[:1].isupper() and w[1:].islower():
+            noun = (transliterate(w).capitalize(), "")  # an eponym: von Willebrand factor → фактор Виллебранд
+        if adj:
+            adjs.append(adj)
+        elif noun:
+            if not noun[1]:
+                rel = relational_adjectives(noun[0])
+                noun = (noun[0], rel[0] if rel else "")
+            noun_mods.append(noun)
+        else:
+            return []
+    of_words: list[str] = []
+    if of_part:
+        of_tr = translate_phrase(of_part)
+        if not of_tr:
+            return []
+        of_words = [of_tr[0]]
+    tail = " ".join(suffix)
+    out = []
+    genitive = " ".join(n for n, _ in reversed(noun_mods))
+    out.append(" ".join(x for x in (*adjs, head[0], genitive, *of_words, tail) if x))
+    if head[0].endswith("аза") and noun_mods and not adjs:
+        # Russian writes a substrate-named enzyme as one word: глутаматдегидрогеназа
+        out.append("".join(n for n, _ in noun_mods) + head[0] + (f" {tail}" if tail else ""))
+    if noun_mods and all(a for _, a in noun_mods):
+        # noun modifiers as relational adjectives: "brain natriuretic peptide" → мозговой …
+        out.append(" ".join(x for x in (*[a for _, a in noun_mods], *adjs, head[0], *of_words, tail) if x))
+    return list(dict.fromkeys(out))
+
+
+def relational_adjectives(noun_ru: str) -> list[str]:
+    """Russian relational adjectives of a tissue or cell noun (``эпителий`` →
+    ``эпителиальный``, ``лимфоцит`` → ``лимфоцитарный``, ``эозинофил`` → ``эозинофильный``),
+    by the derivation rules of Russian medical vocabulary."""
+    w = noun_ru.lower()
+    for en in _GLOSSARY_NOUNS.values():
+        if en[0] == w and en[1]:
+            return [en[1]]
+    rules = [("цит", "цитарный"), ("фил", "фильный"), ("фаг", "фагальный"), ("бласт", "бластный"),
+             ("кард", "кардиальный"), ("ий", "иальный"), ("ин", "иновый")]
+    for end, adj in rules:
+        if w.endswith(end) and " " not in w and len(w) > len(end) + 3:
+            return [w[: -len(end)] + adj]
+    return []
