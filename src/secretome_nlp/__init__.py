@@ -51,7 +51,7 @@ _LAZY = {
 _LAZY.update({name: "secretome_nlp.records.entities"
               for name in (*ENTITY_TYPES, "Mention", "Abbreviation", "ENTITY_TYPES", "entity_class")})
 _LAZY.update({name: "secretome_nlp.entities" for name in ("load_lexicon", "Lexicon", "LexEntry",
-                                                          "EntityExtractor", "read_user_lexicon")})
+                                                          "EntityExtractor", "read_user_lexicon", "make_entry")})
 _LAZY.update({name: "secretome_nlp.records.references" for name in ("Reference", "Citation")})
 
 

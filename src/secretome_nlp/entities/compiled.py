@@ -30,8 +30,10 @@ __all__ = ["CompiledTables", "FORMAT", "fingerprint", "load_compiled", "write_co
 #: Bumped whenever the key functions or the table layout change.
 FORMAT = 3
 COMPILED_PATH = ("data", "entities", "lexicon.compiled.pickle.gz")
+# The key functions' code is an input too: editing it makes the shipped tables stale.
 _DEPENDENCIES = (("data", "entities", "lexicon.tsv"), ("data", "morphology", "disambiguator.json.gz"),
-                 ("data", "morphology", "domain_lexicon.tsv"))
+                 ("data", "morphology", "domain_lexicon.tsv"), ("entities", "normalize.py"), ("entities", "matcher.py"),
+                 ("entities", "ru_names.py"))
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,11 @@ def _package_file(parts: tuple[str, ...]) -> Any:
 
 
 def fingerprint() -> str:
-    """SHA-256 over the compiled tables' inputs (lexicon, lemmatiser data, FORMAT)."""
+    """SHA-256 over the compiled tables' inputs (lexicon, lemmatiser data, key code, FORMAT)."""
     h = hashlib.sha256(f"format={FORMAT}".encode())
     for parts in _DEPENDENCIES:
-        h.update(_package_file(parts).read_bytes())
+        # line endings normalised: a checkout with CRLF must not make the tables stale
+        h.update(_package_file(parts).read_bytes().replace(b"\r\n", b"\n"))
     return h.hexdigest()
 
 

@@ -40,6 +40,7 @@ _LIGAND_TYPES = frozenset(label for label in ENTITY_TYPES
                           if {"Cytokine", "GrowthFactor"} & set(ancestors(label)))
 #: An ambiguous symbol glued to the word before it ("Apo-Cas") is part of that word.
 _ATTACHED = re.compile(r"\w[-‐]$")
+_GLUED_LEVEL = re.compile(r"(?<=\d)(?:low|high|dim|bright|hi|lo)$")
 #: Types whose mentions carry an immunophenotype sign (CD73+).
 _MARKER_TYPES = frozenset({"SurfaceMarker", "VesicleMarker", "Receptor", "AdhesionMolecule", "Enzyme", "Protein"})
 #: A class word naming a laboratory method, not a substance: "enzyme immunoassay",
@@ -104,7 +105,7 @@ class EntityExtractor:
     def _candidates(self, text: str, s: Sentence, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list]:
         """Resolved candidates of one sentence (nested ones included) and its phrase keys."""
         chunk = text[s.start:s.end]
-        keys = phrase_keys(text, spans, self._lemmas)
+        keys = self._phrases.prefer_vocabulary(text, spans, phrase_keys(text, spans, self._lemmas))
         cands = self._phrases.find(text, spans, keys)
         cands += self._symbols.find(text, spans)
         for h in self._families.find(chunk, s.start):
@@ -217,10 +218,17 @@ class EntityExtractor:
                      or (not _ATTACHED.search(text, max(s.start, c.start - 2), c.start)
                          and has_context(text, c, keys, found, self._types, (s.start, s.end)))]
             for c in found:
-                polarity = None
-                if self._types.get(c.entity_id) in _MARKER_TYPES:
-                    polarity, _ = polarity_after(text, c.end)
-                pairs.append((c.entity_id, Mention(s.source, c.start, c.end, text[c.start:c.end], s.lang,
+                polarity, end = None, c.end
+                surface = text[c.start:c.end]
+                if self._types.get(c.entity_id) in _MARKER_TYPES and " " not in surface:
+                    glued = _GLUED_LEVEL.search(surface)
+                    if glued:  # CD14low: the level is the polarity, not part of the name
+                        polarity, end = glued.group(0).lower().replace("hi", "high").replace("highgh", "high"), \
+                            c.start + glued.start()
+                        polarity = {"lo": "low"}.get(polarity, polarity)
+                    else:
+                        polarity, _ = polarity_after(text, c.end)
+                pairs.append((c.entity_id, Mention(s.source, c.start, end, text[c.start:end], s.lang,
                                                    s.section, s.id, polarity=polarity)))
         return ExtractionResult(merge_mentions(self.lexicon, pairs, self._unresolved_symbols), tuple(abbrevs))
 

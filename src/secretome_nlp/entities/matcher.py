@@ -48,6 +48,8 @@ NESTING_TYPES = frozenset({"CellType", "Tissue"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 #: Russian ordinal endings written after a number and a hyphen ("21-й", "2-го").
 _ORDINAL_ENDINGS = frozenset({"й", "го", "ого", "му", "ому", "м", "ым", "я", "е", "ю", "ая", "ой", "ий", "ый", "х", "ми"})
+#: A marker with its expression level glued on: CD14low, CD56bright, CD27hi.
+_GLUED_POLARITY = re.compile(r"^(?P<base>.+\d)(?:low|high|dim|bright|hi|lo)$")
 #: Pro-hormone prefixes written before a symbol: NT-proBNP, NT-pro-BNP, proBNP.
 _PROHORMONE = re.compile(r"^(?:NT|CT)?[pP]ro(?P<rest>[A-Z][A-Z0-9]{2,})$")
 #: Isoform or subunit suffixes: VEGF-A165, VEGF121, IL-12p40, IL-12 p70.
@@ -151,8 +153,46 @@ class PhraseMatcher:
             depth = max(depth, len(keys))
         return depth
 
+    @property
+    def vocabulary(self) -> set[str]:
+        """Every key that occurs in a name (computed once)."""
+        if not hasattr(self, "_vocabulary"):
+            vocab: set[str] = set()
+            stack = [self.trie, self._overlay]
+            while stack:
+                node = stack.pop()
+                for k, child in node.items():
+                    if k != "\0":
+                        vocab.add(k)
+                        stack.append(child)
+            self._vocabulary = vocab
+        return self._vocabulary
+
+    def prefer_vocabulary(self, text: str, spans: Sequence[tuple[int, int]], keys: list[str | None]) -> list[str | None]:
+        """Keys of ambiguous Russian words re-chosen towards the names' vocabulary.
+
+        A context-free lemma may pick the wrong reading (``белка`` → «белка», squirrel,
+        not «белок»); when the chosen key is no name word but another reading's is, that
+        reading wins — the analysis that best matches the lexicon.
+        """
+        vocab = self.vocabulary
+        out = list(keys)
+        for i, k in enumerate(keys):
+            if k is None or k in vocab:
+                continue
+            word = text[spans[i][0]:spans[i][1]]
+            if not is_cyrillic(word):
+                continue
+            for alt in self._lemmas.reading_keys(word):
+                if alt in vocab:
+                    out[i] = alt
+                    break
+        return out
+
     def add(self, entries: Sequence) -> None:
         """Add entries (a user lexicon) in an overlay that wins over the packaged names."""
+        if hasattr(self, "_vocabulary"):
+            del self._vocabulary
         self._generic.update({e.id: e.generic for e in entries})
         self.max_len = max(self.max_len, self._insert(self._overlay, entries))
 
@@ -243,6 +283,9 @@ class SymbolMatcher:
             return table[base], base
         if key.startswith("s") and len(key) > 3 and key[1:] in table and key[1:2].isupper():
             return table[key[1:]], key[1:]  # soluble form: sIL-6R, sCD40L
+        glued = _GLUED_POLARITY.match(key)
+        if glued and glued.group("base") in table:
+            return table[glued.group("base")], glued.group("base")  # CD14low, CD16bright
         pro = _PROHORMONE.match(key)
         if pro and pro.group("rest") in table:
             return table[pro.group("rest")], pro.group("rest")  # NT-proBNP, pro-BNP → BNP

@@ -88,15 +88,42 @@ class LemmaCache:
     def __init__(self, ru_lemmatizer: Callable[[Sequence[str]], list[str]] | None = None) -> None:
         self._ru = ru_lemmatizer
         self._cache: dict[str, str] = {}
+        self._readings: dict[str, list[str]] = {}
         self._morph: Any = None  # pymorphy3 analyser, created on first unknown word
 
-    def _guesser(self) -> Callable[[str], str]:
+    def _analyser(self) -> Any:
         if self._morph is None:
-            import pymorphy3
+            from ..morphology.analyzer import morph_analyzer
 
-            self._morph = pymorphy3.MorphAnalyzer()
-        morph = self._morph
+            self._morph = morph_analyzer()
+        return self._morph
+
+    def _guesser(self) -> Callable[[str], str]:
+        morph = self._analyser()
         return lambda w: morph.parse(w)[0].normal_form
+
+    def _unknown_noun(self, word: str) -> str | None:
+        """For a word outside the dictionary (``филграстима``, ``каспазы``), the normal form
+        of its first noun reading: pymorphy3's guesser otherwise often reads such words
+        as verbs (``филграстим`` → ``филграстить``)."""
+        morph = self._analyser()
+        if morph.word_is_known(word.lower()):
+            return None
+        for p in morph.parse(word):
+            if p.tag.POS == "NOUN":
+                return str(p.normal_form)
+        return None
+
+    def reading_keys(self, word: str) -> list[str]:
+        """Keys of every dictionary reading of a Russian word (for :meth:`PhraseMatcher.prefer_vocabulary`)."""
+        from .ru_names import skeleton
+
+        cached = self._readings.get(word)
+        if cached is None:
+            forms = dict.fromkeys(str(p.normal_form) for p in self._analyser().parse(word))
+            cached = [skeleton(_ru_key(f, word)) for f in forms]
+            self._readings[word] = cached
+        return cached
 
     def keys(self, words: Iterable[str]) -> list[str]:
         """Lemma key of each word."""
@@ -106,7 +133,16 @@ class LemmaCache:
         if ru:
             if self._ru is None:
                 self._ru = _default_ru_lemmatizer()
-            lemmas = list(self._ru(ru))
+            # One word at a time: a key must not depend on the words it happens to be
+            # looked up with (a lexicon name and the same word in a sentence must agree).
+            lemmas = [self._ru([w])[0] for w in ru]
+            for i, w in enumerate(ru):
+                # an out-of-dictionary word read as a verb ("филграстим" → "филграстить") is
+                # a transliterated term: its noun reading is the right one
+                if (lemmas[i] or "").endswith(("ть", "ться", "чь")) and not w.lower().endswith(("ть", "ться", "чь")):
+                    noun = self._unknown_noun(w)
+                    if noun is not None:
+                        lemmas[i] = noun
             # A word the lemmatiser leaves unchanged may be out of its vocabulary
             # ("эозинофилов"); pymorphy3's guesser gets those right, on both sides.
             # Only plural oblique forms are re-guessed: a word in its dictionary form must keep
