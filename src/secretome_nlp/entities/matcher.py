@@ -69,6 +69,7 @@ class Candidate:
     entity_id: str
     generic: bool = False
     guarded: bool = False
+    symbol: bool = False
 
 
 def _token_key(token: str) -> str:
@@ -101,7 +102,10 @@ def phrase_keys(text: str, spans: Sequence[tuple[int, int]], lemmas: LemmaCache)
                 and spans[i - 1][0] == spans[i - 2][1]):
             out.append(None)
             continue
-        if len(w) == 1 and w.isalpha() and b < len(text) and text[b] in HYPHENS:
+        if len(w) == 1 and w.isalpha() and ((b < len(text) and text[b] in HYPHENS)
+                                            or (w.isupper() and i > 0 and words[i - 1].isalpha())):
+            # a symbol letter: glued to a hyphen (Т-лимфоциты) or a capital after a word
+            # (цистатин С, витамин Д); a free-standing small letter stays a word (в, с, к)
             out.append(to_latin(w).lower())
             continue
         low = w.lower()
@@ -322,6 +326,8 @@ class SymbolMatcher:
                 if nxt is not None and nxt[0] == spans[j][1] and text[nxt[0]].isalnum():
                     continue
                 key = "".join(parts)
+                if not any(ch.isalpha() for ch in key):
+                    continue  # "6.3", "2-4": numbers are no symbols
                 hit = self._lookup(key, table, only is None)
                 if hit is None and only is None and self._may_fold(raw):
                     hit = self._lookup(to_latin(key), table, True)
@@ -330,7 +336,7 @@ class SymbolMatcher:
             if best is not None:
                 eid = best[1]
                 out.append(Candidate(a, spans[best[0]][1], eid, self._generic.get(eid, eid.startswith("secretome:")),
-                                     only is None and best[2] in self.guarded))
+                                     only is None and best[2] in self.guarded, symbol=True))
         return out
 
     @staticmethod
@@ -351,8 +357,10 @@ class SymbolMatcher:
         if gap != " ":
             return False
         left, right = text[prev[0]:prev[1]], text[cur[0]:cur[1]]
-        if right in HYPHENS or left in HYPHENS:
-            return True  # "TGF - β1"
+        if right in HYPHENS:
+            return text[cur[1]:cur[1] + 1] == " "  # "TGF - β1" (spaces on both sides), not "DC -13"
+        if left in HYPHENS:
+            return text[prev[0] - 1:prev[0]] == " "
         return left.isupper() and left.isalpha() and len(left) >= 2 and right.isdigit() and before is None
 
 
