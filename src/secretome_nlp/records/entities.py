@@ -122,6 +122,12 @@ class Entity:
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich view (``sn.view(article, record)`` shows it in context)."""
+        from ..display import html_of
+
+        return html_of(self)
+
 
 class Cytokine(Entity):
     """Interleukins, interferons, TNF superfamily, CSFs, LIF, OSM, MIF (and subclasses)."""
