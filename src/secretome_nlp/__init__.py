@@ -48,6 +48,7 @@ _LAZY = {
     "plot_entity_frequency": "secretome_nlp.export.plots",
     "plot_cooccurrence": "secretome_nlp.export.plots",
     "cooccurrence": "secretome_nlp.export.plots",
+    "entity_frequency": "secretome_nlp.export.plots",
 }
 _ENTITY_CLASSES = (
     "Entity", "Cytokine", "Chemokine", "Adipokine", "GrowthFactor", "Enzyme", "ECMProtein",

@@ -36,7 +36,7 @@ def read_article_folder(folder: str | os.PathLike[str]) -> Iterator[Article]:
     """
     root = Path(folder)
     if not root.exists():
-        raise SourceNotFoundError(f"{root}: no such folder")
+        raise SourceNotFoundError(f"{root}: no such file or folder")
     if not root.is_dir():
         raise NotAFileError(f"{root}: not a folder of article JSON files")
     for path in sorted(root.rglob("*.json")):
