@@ -62,8 +62,8 @@ class _Unit:
 
 def _units(article: "Article", by: str) -> Iterator[_Unit]:
     if by == "source":
-        for i, s in enumerate(article.sources):
-            yield _Unit(i, 0, len(s.text), None)
+        for i, src in enumerate(article.sources):
+            yield _Unit(i, 0, len(src.text), None)
     elif by == "section":
         first_child: dict[str, int] = {}
         for s in article.sections:
