@@ -122,3 +122,16 @@ def test_escaped_payload_stays_text_in_the_browser(chromium, artifacts, tmp_path
         "elements": "document.querySelectorAll('script, img').length"})
     assert report.problems == [] and report.requests == []
     assert report.values == {"shown": True, "elements": 0}
+
+
+@pytest.mark.parametrize("holder", ["<body data-jp-theme-light='false'>", "<body class='vscode-dark'>"])
+def test_notebook_dark_themes_switch_the_view_to_dark(chromium, tmp_path, seed_article, holder) -> None:
+    """JupyterLab and VS Code dark themes say so on <body>, whatever the OS prefers."""
+    page = tmp_path / "jupyter-dark.html"
+    page.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'></head>{holder}"
+                    f"{sn.view(seed_article).html}</body></html>", encoding="utf-8")
+    report = chromium.load(page.as_uri(), dark=False, evaluate={"contrast": CONTRAST_JS})
+    assert report.problems == []
+    contrast = report.values["contrast"]
+    assert sum(map(int, contrast["background"][4:-1].split(",")[:3])) < 200
+    assert contrast["text"] >= MIN_CONTRAST and contrast["worst_mark"] >= MIN_CONTRAST

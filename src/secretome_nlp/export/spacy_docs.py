@@ -125,23 +125,24 @@ def _doc(article: "Article", unit: _Unit, nlp: "Language") -> "Doc":
                   | {x - base for _, m in mentions for x in (m.start, m.end)}
                   | {x - base for s in sentences for x in (s.start, s.end)})
     words, spaces, starts = _words(text, cuts)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    assert doc.text == text  # the words reproduce the text, so char offsets carry over
 
+    # Sentence starts and lemmas go through the constructor: setting them token by token makes
+    # spaCy re-check the whole Doc's annotation each time (quadratic in the Doc's length).
     sentence_starts = {s.start - base for s in sentences}
     sentence_spans = sorted((s.start - base, s.end - base) for s in sentences)
     begins = [a for a, _ in sentence_spans]
     ends = [b for _, b in sentence_spans]
+    sent_starts: list[bool] = []
     previous_inside = False
-    for token, start in zip(doc, starts):
+    for k, start in enumerate(starts):
         j = bisect.bisect_right(begins, start) - 1
         now_inside = j >= 0 and start < ends[j]
-        token.is_sent_start = (start in sentence_starts or (not now_inside and previous_inside)
-                               or token.i == 0)
+        # a token outside every sentence (heading, reference entry) starts a stretch of its own
+        sent_starts.append(k == 0 or start in sentence_starts or (previous_inside and not now_inside))
         previous_inside = now_inside
-        lemma = lemmas.get((start, start + len(token.text)))
-        if lemma:
-            token.lemma_ = lemma
+    token_lemmas = [lemmas.get((start, start + len(word)), "") for start, word in zip(starts, words)]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, lemmas=token_lemmas, sent_starts=sent_starts)
+    assert doc.text == text  # the words reproduce the text, so char offsets carry over
 
     _ensure_extensions()
     spans = []

@@ -1,8 +1,9 @@
 """The views' stylesheet and small HTML helpers shared by every view.
 
 One ``<style>`` block scoped to ``.sn-root``: colours are CSS variables with a light default,
-switched to dark by ``prefers-color-scheme: dark`` and by JupyterLab's dark themes (which set
-``data-jp-theme-light="false"`` on ``<body>`` whatever the OS prefers). Entity highlights keep
+switched to dark by ``prefers-color-scheme: dark`` and by the dark themes of JupyterLab (which
+sets ``data-jp-theme-light="false"`` on ``<body>``) and VS Code (``body.vscode-dark``), whatever
+the OS prefers. Entity highlights keep
 dark text on their light class colour, so they read the same on either background.
 """
 
@@ -21,7 +22,7 @@ CSS = (
     "color:var(--sn-fg);background:var(--sn-bg);font-family:system-ui,-apple-system,'Segoe UI',sans-serif;"
     "font-size:14px;line-height:1.5;padding:.6em .8em;max-width:100%}"
     f"@media (prefers-color-scheme:dark){{.sn-root{{{_DARK}}}}}"
-    f"[data-jp-theme-light=false] .sn-root{{{_DARK}}}"
+    f"[data-jp-theme-light=false] .sn-root,.vscode-dark .sn-root{{{_DARK}}}"
     ".sn-root h3{margin:.2em 0 .4em;font-size:1.15em}"
     ".sn-root h4{margin:.1em 0;font-size:.95em;color:var(--sn-muted);font-weight:600}"
     ".sn-root table{border-collapse:collapse;margin:.3em 0}"
