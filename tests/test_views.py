@@ -10,7 +10,7 @@ import pytest
 
 import secretome_nlp as sn
 from secretome_nlp.export.colours import KNOWN_LABELS, entity_colour
-from secretome_nlp.records.entities import Mention, Tissue
+from secretome_nlp.records.entities import Tissue
 
 from htmldom import parse_html
 

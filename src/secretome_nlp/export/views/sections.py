@@ -10,7 +10,7 @@ child, so every character, and every mention, appears exactly once. Sections lon
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .marks import Highlighter
 from .theme import CSS, esc, legend
