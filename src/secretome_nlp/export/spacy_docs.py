@@ -132,7 +132,7 @@ def _doc(article: "Article", unit: _Unit, nlp: "Language") -> "Doc":
     sentence_spans = sorted((s.start - base, s.end - base) for s in sentences)
     begins = [a for a, _ in sentence_spans]
     ends = [b for _, b in sentence_spans]
-    sent_starts: list[bool] = []
+    sent_starts: list[bool | int | None] = []  # the type spaCy declares
     previous_inside = False
     for k, start in enumerate(starts):
         j = bisect.bisect_right(begins, start) - 1
