@@ -72,7 +72,7 @@ def test_frames_and_notebook_view(seed_article) -> None:
     il6 = mentions[mentions["entity"] == "HGNC:6018"]
     assert list(il6["text"]) == ["ИЛ-6"]
     page = sn.view(seed_article)._repr_html_()
-    assert "ru.abstract.introduction" in page and 'title="Cytokine HGNC:6018 IL6"' in page
+    assert "ru.abstract.introduction" in page and 'data-id="HGNC:6018"' in page
     assert "<script" not in page
 
 

@@ -46,6 +46,12 @@ _LAZY = {
     "parse_many": "secretome_nlp.batch",
     "view": "secretome_nlp.export.html",
     "to_html": "secretome_nlp.export.html",
+    "to_spacy": "secretome_nlp.export.spacy_docs",
+    "displacy_options": "secretome_nlp.export.spacy_docs",
+    "plot_entity_frequency": "secretome_nlp.export.plots",
+    "plot_cooccurrence": "secretome_nlp.export.plots",
+    "cooccurrence": "secretome_nlp.export.plots",
+    "entity_frequency": "secretome_nlp.export.plots",
 }
 # Entity classes come from the one registry (records/entities.py is plain dataclasses: cheap).
 _LAZY.update({name: "secretome_nlp.records.entities"

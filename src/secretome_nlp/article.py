@@ -39,6 +39,19 @@ class Article:
     citations: tuple[Any, ...] = ()
     warnings: tuple[str, ...] = ()
 
+    # --- display --------------------------------------------------------------------
+    def __repr__(self) -> str:
+        # short: the generated repr would print every source text in full
+        return (f"<Article {self.doc_id!r}: {len(self.sources)} source(s), {len(self.sections)} sections, "
+                f"{len(self.pairs)} RU/EN pairs, {len(self.sentences)} sentences, {len(self.entities)} entities, "
+                f"{len(self.references)} references>")
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich view: the same page as ``sn.view(article)``."""
+        from .display import html_of
+
+        return html_of(self)
+
     # --- look-ups -------------------------------------------------------------------
     def section(self, section_id: str) -> Section:
         """The section with id ``section_id`` (``KeyError`` if there is none)."""

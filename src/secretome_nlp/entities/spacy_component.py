@@ -11,7 +11,7 @@ nothing else happens at import)::
     doc = nlp("Клеточный секретом (КС) содержит ИЛ-6 и экзосомы.")
     [(s.text, s.label_, s._.entity_id) for s in doc.spans["secretome"]]
 
-All mentions go to ``doc.spans["secretome"]`` (label = entity class name,
+All mentions go to ``doc.spans["secretome"]`` (label = entity class name, ``kb_id_`` and
 ``Span._.entity_id`` = canonical id, ``Span._.generic``); with ``set_ents=True`` the
 non-overlapping ones also become ``doc.ents``.  Extensions are added on first use of the
 factory and never with ``force=True``.
@@ -54,7 +54,7 @@ class SecretomeEntities:
         spans: list[Span] = []
         for e in result.entities:
             for m in e.mentions:
-                span = doc.char_span(m.start, m.end, label=e.label, alignment_mode="expand")
+                span = doc.char_span(m.start, m.end, label=e.label, kb_id=e.id, alignment_mode="expand")
                 if span is None:
                     continue
                 span._.entity_id = e.id

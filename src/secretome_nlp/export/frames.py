@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from .collect import ArticleSource, iter_articles
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-
-    from ..article import Article
 
 #: The tables :func:`to_frames` returns, in order.
 TABLES = ("articles", "sections", "pairs", "sentences", "entities", "mentions", "references", "citations")
 
 
-def to_frames(articles: "Article | Iterable[Article]") -> dict[str, "pd.DataFrame"]:
+def to_frames(articles: ArticleSource) -> dict[str, "pd.DataFrame"]:
     """Tables of one Article or many, keyed by name (see :data:`TABLES`).
 
+    ``articles`` is an Article, a ``BatchResult`` (failed ones are skipped), a batch output
+    folder (its article JSON files are read one at a time), or an iterable of these.
     Every row carries ``doc_id``; text columns are slices of the source, so the tables
     can be filtered and joined without the Article objects.
     """
     import pandas as pd
 
-    from ..article import Article
-
-    items = [articles] if isinstance(articles, Article) else list(articles)
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for a in items:
+    for a in iter_articles(articles):
         md = a.metadata
         rows["articles"].append({
             "doc_id": a.doc_id, "doi": md.doi, "title_ru": md.title.get("ru"), "title_en": md.title.get("en"),

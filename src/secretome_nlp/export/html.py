@@ -1,99 +1,87 @@
 """Notebook views: an Article's RU↔EN pairs side by side, entities highlighted.
 
-``secretome_nlp.view(article)`` returns an object that Jupyter renders as HTML; ``to_html``
-gives the same page as a string to save. Everything is escaped; no scripts, no network.
+``sn.view(article)`` returns an object Jupyter renders as HTML; ``sn.view(article, what)``
+shows one entity (by object or id), section (by object or id) or RU/EN pair in context.
+Evaluating an ``Article``, ``Entity``, ``Section`` or ``SectionPair`` in a cell renders it too
+(their ``_repr_html_`` comes here through :func:`render`). ``to_html`` gives a standalone page.
+
+Every piece of text is escaped; the views contain no scripts and load nothing from the
+network (saved pages also carry a Content-Security-Policy that forbids both). Colours read
+well in light and dark themes; long sections start collapsed.
 """
 
 from __future__ import annotations
 
-import html
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .views.records import record_html
+from .views.sections import article_html
+from .views.theme import page
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
-    from ..records.article import Section
-    from ..repair import RepairedText
 
-_COLOURS = {
-    "Cytokine": "#fde2e1", "Chemokine": "#fcd5ce", "Adipokine": "#fae1dd", "GrowthFactor": "#e2f0cb",
-    "Enzyme": "#ffe5b4", "ECMProtein": "#f1e3d3", "Receptor": "#e8dff5", "VesicleMarker": "#d7e3fc",
-    "VesicleType": "#cde8f6", "Secretome": "#d0f4de", "CellType": "#fff1c1", "Tissue": "#e4e4e4",
-    "NucleicAcid": "#f0d9ff",
-}
-_STYLE = ("<style>.sn-pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;margin:.4em 0}"
-          ".sn-pair h4{margin:.2em 0;font-size:90%;color:#555}.sn-ent{border-radius:3px;padding:0 2px}"
-          ".sn-meta td{padding:0 1em 0 0;vertical-align:top}</style>")
+__all__ = ["HTMLView", "view", "to_html", "render"]
 
 
-def _highlight(article: "Article", view: "RepairedText", source: int, start: int, end: int) -> str:
-    """The repaired text of source span ``[start, end)``, entity mentions in coloured spans.
+def render(obj: Any, article: "Article | None" = None) -> str:
+    """The HTML fragment (stylesheet included) for an Article or one of its records."""
+    from ..article import Article
 
-    Readers see the text without extraction damage (no ``*in vitro*``, no broken words);
-    every highlighted span still comes from a mention's source offsets.
-    """
-    text = view.text
-    r_start, r_end = view.repaired_index(start), view.repaired_index(end)
-    spans = sorted((view.repaired_index(m.start), view.repaired_index(m.end), e) for e in article.entities
-                   for m in e.mentions if m.source == source and start <= m.start and m.end <= end)
-    out, pos = [], r_start
-    for s, t, entity in spans:
-        if s < pos:
-            continue  # nested mention: the outer one is shown
-        out.append(html.escape(text[pos:s]))
-        title = html.escape(f"{entity.label} {entity.id} {entity.symbol or ''}")
-        colour = _COLOURS.get(entity.label, "#eee")
-        out.append(f'<span class="sn-ent" style="background:{colour}" title="{title}">'
-                   f"{html.escape(text[s:t])}</span>")
-        pos = t
-    out.append(html.escape(text[pos:r_end]))
-    return "".join(out).replace("\n", "<br>")
+    if isinstance(obj, Article):
+        return article_html(obj)
+    return record_html(obj, article)
 
 
-def to_html(article: "Article") -> str:
-    """A self-contained HTML page: metadata, then the sections in order, RU/EN pairs side by side."""
-    md = article.metadata
-    rows = [("DOI", md.doi), ("Title (ru)", md.title.get("ru")), ("Title (en)", md.title.get("en")),
-            ("Journal", f"{md.journal.get('ru') or ''} / {md.journal.get('en') or ''}, {md.year}; "
-                        f"{md.volume}({md.issue}):{md.pages}"),
-            ("Authors", "; ".join(f"{a.ru or ''} / {a.en or ''}" for a in md.authors)),
-            ("Entities", str(len(article.entities))), ("References", str(len(article.references)))]
-    parts = [_STYLE, f"<h3>{html.escape(article.doc_id)}</h3><table class='sn-meta'>"]
-    parts += [f"<tr><td><b>{k}</b></td><td>{html.escape(str(v or ''))}</td></tr>" for k, v in rows]
-    parts.append("</table>")
-    pairs = {ru.id: (ru, en, pair) for ru, en, pair in article.iter_pairs()}
-    paired_en = {pair.en for pair in article.pairs}
-    parents = {s.parent for s in article.sections if s.parent}
-    views = [article.repaired_view(i) for i in range(len(article.sources))]
-
-    def block(section: "Section") -> str:
-        return _highlight(article, views[section.source], section.source, section.start, section.end)
-
-    for section in article.sections:
-        if section.id in parents or section.id in paired_en or section.kind == "references":
-            continue  # containers are shown through their children; EN halves beside their RU
-        if section.id in pairs:
-            ru, en, pair = pairs[section.id]
-            parts.append(
-                f"<div class='sn-pair'><div><h4>{html.escape(ru.id)} ({pair.kind})</h4>"
-                f"{block(ru)}</div>"
-                f"<div><h4>{html.escape(en.id)} · score {pair.score:.2f}</h4>"
-                f"{block(en)}</div></div>")
-        else:
-            parts.append(f"<div><h4>{html.escape(section.id)} (unpaired)</h4>"
-                         f"{block(section)}</div>")
-    return "".join(parts)
+def _resolve(article: "Article", what: Any) -> Any:
+    """An entity or section named by id; records are returned as they are."""
+    if not isinstance(what, str):
+        return what
+    try:
+        return article.entity(what)
+    except KeyError:
+        pass
+    try:
+        return article.section(what)
+    except KeyError:
+        raise KeyError(f"{what!r} is neither an entity id nor a section id of {article.doc_id}") from None
 
 
-class ArticleView:
-    """What Jupyter shows for ``secretome_nlp.view(article)``."""
+class HTMLView:
+    """What Jupyter shows for :func:`view`; ``.html`` is the fragment, ``.save(path)`` a page."""
 
-    def __init__(self, article: "Article") -> None:
-        self.article = article
+    def __init__(self, html: str, title: str) -> None:
+        self.html = html
+        self.title = title
 
     def _repr_html_(self) -> str:
-        return to_html(self.article)
+        return self.html
+
+    def __repr__(self) -> str:
+        return f"<HTMLView {self.title} ({len(self.html)} characters of HTML)>"
+
+    def save(self, path: str | Path) -> Path:
+        """Write a standalone HTML page (UTF-8) and return its path."""
+        out = Path(path)
+        out.write_text(page(self.html, self.title), encoding="utf-8")
+        return out
 
 
-def view(article: "Article") -> ArticleView:
-    """A notebook view of ``article`` (RU/EN pairs side by side, entities highlighted)."""
-    return ArticleView(article)
+def view(article: "Article", what: Any = None) -> HTMLView:
+    """A notebook view of ``article``, or of one of its entities, sections or RU/EN pairs.
+
+    ``what`` is an Entity, Section or SectionPair of the article, or an entity or section id
+    (``"HGNC:6018"``, ``"ru.abstract.aim"``); ``KeyError`` if the id is unknown.
+    """
+    if what is None:
+        return HTMLView(article_html(article), article.doc_id)
+    record = _resolve(article, what)
+    name = getattr(record, "id", None) or f"{getattr(record, 'ru', '')} ↔ {getattr(record, 'en', '')}"
+    return HTMLView(record_html(record, article), f"{article.doc_id} · {name}")
+
+
+def to_html(article: "Article", what: Any = None) -> str:
+    """A standalone HTML page of :func:`view` (to save or open in a browser)."""
+    v = view(article, what)
+    return page(v.html, v.title)

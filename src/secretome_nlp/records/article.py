@@ -65,6 +65,12 @@ class Section:
             tuple(d.get("covers", (d["kind"],))),
         )
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich view (``sn.view(article, record)`` shows it in context)."""
+        from ..display import html_of
+
+        return html_of(self)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -133,6 +139,12 @@ class SectionPair:
     def from_dict(cls, d: dict[str, Any]) -> "SectionPair":
         return cls(d["ru"], d["en"], d["kind"], float(d["score"]),
                    tuple(SentenceGroup.from_dict(g) for g in d.get("sentences", ())))
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich view (``sn.view(article, record)`` shows it in context)."""
+        from ..display import html_of
+
+        return html_of(self)
 
 
 @dataclass(frozen=True)

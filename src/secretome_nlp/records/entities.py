@@ -124,6 +124,12 @@ class Entity:
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich view (``sn.view(article, record)`` shows it in context)."""
+        from ..display import html_of
+
+        return html_of(self)
+
 
 # --- the entity-type registry -----------------------------------------------------------
 # One place per type: a class is defined once below with ``@entity_type(...)``; records,
