@@ -225,3 +225,23 @@ def test_lexicon_loads_precompiled():
     tables = load_compiled()
     assert tables is not None and tables.fingerprint == fingerprint()  # not stale
     assert len(tables.lexicon.entries) > 20000
+
+
+def test_extraction_does_not_depend_on_hash_seed_or_history(tmp_path):
+    """Same article, same mentions, whatever the hash seed and whatever was parsed before
+    (a batch must give the same result in any order)."""
+    seed = Path(__file__).resolve().parents[1] / "corpus/eremin-2025-cellular-secretome-review.txt"
+    code = textwrap.dedent(f"""
+        import json, sys
+        import secretome_nlp as sn
+        if sys.argv[1] == "warm":
+            sn.extract_from_text("С секретом и MET receptor; В-лимфоциты, каталаза (CAT).")
+        a = sn.parse({str(seed)!r})
+        print(json.dumps(sorted([m.start, m.end, e.id, m.polarity or ""] for e in a.entities for m in e.mentions)))
+    """)
+    outputs = set()
+    for hash_seed, mode in (("1", "cold"), ("2", "warm"), ("3", "cold")):
+        env = {**__import__("os").environ, "PYTHONHASHSEED": hash_seed}
+        outputs.add(subprocess.run([sys.executable, "-c", code, mode], capture_output=True, text=True, check=True,
+                                   env=env).stdout)
+    assert len(outputs) == 1

