@@ -17,6 +17,7 @@ from typing import Any
 
 from .align import align_sentences, make_pair, pair_sections
 from .article import Article
+from .body_fallback import recover_bodies
 from .errors import NotAnArticleError, TruncatedArticleError
 from .io import DEFAULT_MAX_BYTES, InputLike, read_source
 from .langid import detect_language, script_ratio
@@ -158,6 +159,8 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     view_sections: list[Section] = []
     for i, view in enumerate(views):
         view_sections.extend(split_sections(view.text, source=i))
+    view_sections, recovered = recover_bodies(views, view_sections)
+    warnings.extend(recovered)
     view_sections = _unique_ids(view_sections)
     view_sentences: list[Sentence] = []
     for i, view in enumerate(views):

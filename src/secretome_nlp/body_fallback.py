@@ -1,0 +1,165 @@
+"""Recover an article body that the heading detector let a front-matter section swallow.
+
+When no body heading is recognised (``1. Введение``, ``## ВВЕДЕНИЕ`` or a form nobody
+knows), the last front-matter section before the body — typically ``dates`` or
+``keywords`` — runs on to the next heading it does know and takes the whole body with
+it: no sentences, no entities, no citations, and no error. This post-pass runs over the
+section list that :func:`~secretome_nlp.sections.split_sections` returned, so it
+composes with whatever headings that finds:
+
+1. In every level-1 front-matter section, look past its first line (the heading or the
+   implicit unit that opened it) for the first line that is *prose* — several sentences'
+   worth of words ending in sentence punctuation, which no title, author list, date or
+   keyword line is.
+2. Cut the section there and open a level-1 ``body`` section from that line (or from the
+   heading-like short line just before it) to where the swallowing section ended.
+3. Inside the recovered body, every short heading-like line followed by prose opens an
+   unnamed level-2 ``body`` subsection, so headings never run into sentences.
+
+Each recovery yields a warning naming the source range, so a layout the library cannot
+read is never a silent success.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from .langid import detect_language
+from .records.article import Section
+from .repair import RepairedText
+
+#: Sections that hold front matter: short by nature, never the body.
+FRONT_MATTER_KINDS = frozenset({"title", "authors", "affiliations", "keywords", "dates", "citation",
+                                "correspondence"})
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_END = re.compile(r"[.!?…][»\"”)\]]*\s*$")
+# What a heading may carry before its words: markdown hashes, bullets, numbering (1., 1.1, I.).
+_HEADING_MARKER = re.compile(r"[#*•\-–\s]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?\s+)?")
+# "Received: 12.08.2025", "E-mail: …", "ORCID: …": a labelled field of the front matter.
+_FIELD = re.compile(r"[^:]{1,40}:\s*\S*\d|.*@|.*https?://", re.I)
+
+
+def is_prose_line(line: str) -> bool:
+    """A line of running text: at least twelve words and sentence punctuation at its end."""
+    words = _WORD.findall(line)
+    return len(words) >= 12 and bool(_SENTENCE_END.search(line)) and len(line) >= 80
+
+
+def is_heading_like(line: str) -> bool:
+    """A short line that can head a body part: few words, no final full stop, not a field."""
+    stripped = line.strip()
+    words = _WORD.findall(stripped)
+    return (1 <= len(words) <= 12 and len(stripped) <= 120 and not stripped.endswith((".", ";", ","))
+            and not _FIELD.match(stripped))
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` as stripped (start, end) spans."""
+    out = []
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        a, b = pos, pos + len(line)
+        pos = b
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if b - trail > a + lead:
+            out.append((a + lead, b - trail))
+    return out
+
+
+def _heading_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """The heading's words without its markers (``## ``, ``1. ``)."""
+    m = _HEADING_MARKER.match(text, a, b)
+    return (m.end() if m and m.end() < b else a), b
+
+
+def _body_start(text: str, section: Section) -> tuple[int, int | None] | None:
+    """(start line index, heading line index or None) of swallowed prose in ``section``."""
+    lines = _lines(text, section.start, section.end)
+    for i in range(1, len(lines)):
+        a, b = lines[i]
+        if is_prose_line(text[a:b]):
+            prev = i - 1
+            if prev >= 1 and is_heading_like(text[lines[prev][0]:lines[prev][1]]):
+                return prev, prev
+            return i, None
+    return None
+
+
+def _subsections(text: str, body: Section, lines: list[tuple[int, int]], new_id) -> list[Section]:
+    """Unnamed level-2 parts of a recovered body, one per heading-like line before prose."""
+    out = []
+    for i in range(len(lines) - 1):
+        a, b = lines[i]
+        if a <= body.start or not is_heading_like(text[a:b]) or not is_prose_line(text[slice(*lines[i + 1])]):
+            continue
+        hs, he = _heading_span(text, a, b)
+        out.append(Section(id="", source=body.source, lang=body.lang, kind="body", heading=text[hs:he],
+                           level=2, parent=body.id, start=a, end=body.end, heading_start=hs, heading_end=he,
+                           covers=("body",)))
+    # A part ends where the next begins (trailing white space trimmed).
+    for k in range(len(out) - 1):
+        end = out[k + 1].start
+        while end > out[k].start and text[end - 1].isspace():
+            end -= 1
+        out[k] = dataclasses.replace(out[k], end=end)
+    return [dataclasses.replace(s, id=new_id(f"{body.id}.body")) for s in out]
+
+
+def _excerpt(text: str, start: int, end: int, words: int = 8) -> str:
+    return " ".join(text[start:end].split()[:words])
+
+
+def recover_bodies(views: Sequence[RepairedText], sections: Sequence[Section]) -> tuple[list[Section], list[str]]:
+    """Split swallowed bodies out of front-matter sections.
+
+    ``sections`` are in repaired-view offsets (as :func:`split_sections` gives them) for
+    all sources; returns the new section list (same order rules: document order per
+    source) and one warning per recovered body, with **source** offsets.
+    """
+    out: list[Section] = []
+    warnings: list[str] = []
+    used = {s.id for s in sections}
+
+    def new_id(base: str) -> str:
+        sid, n = base, 1
+        while sid in used:
+            n += 1
+            sid = f"{base}-{n}"
+        used.add(sid)
+        return sid
+
+    for sec in sections:
+        view = views[sec.source]
+        text = view.text
+        found = _body_start(text, sec) if sec.level == 1 and sec.kind in FRONT_MATTER_KINDS else None
+        if found is None:
+            out.append(sec)
+            continue
+        lines = _lines(text, sec.start, sec.end)
+        first, heading = found
+        start = lines[first][0]
+        cut = start
+        while cut > sec.start and text[cut - 1].isspace():
+            cut -= 1
+        out.append(dataclasses.replace(sec, end=cut))
+        hs = he = None
+        if heading is not None:
+            hs, he = _heading_span(text, *lines[heading])
+        lang = detect_language(text[start:sec.end])
+        body = Section(id=new_id(f"{lang}.body"), source=sec.source, lang=lang, kind="body",
+                       heading=text[hs:he] if hs is not None else "", level=1, parent=None, start=start,
+                       end=sec.end, heading_start=hs, heading_end=he, covers=("body",))
+        parts = _subsections(text, body, lines[first:], new_id)
+        out.append(body)
+        out.extend(parts)
+        s0, s1 = view.source_span(start, sec.end)
+        warnings.append(
+            f"source {sec.source}: characters {s0}–{s1} (from “{_excerpt(view.source, s0, s1)} …”) followed the "
+            f"'{sec.kind}' section without a body heading the library knows; analysed as one unnamed body "
+            f"section with {len(parts)} unnamed parts (headings not classified)")
+    return out, warnings
