@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from .errors import SchemaVersionError
 from .records.article import Metadata, Section, SectionPair, Sentence, Source
+from .records.coverage import SourceCoverage
 
 SCHEMA_VERSION = "1"
 
@@ -38,6 +39,8 @@ class Article:
     references: tuple[Any, ...] = ()
     citations: tuple[Any, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: Where every character of each source went (prose / structured / unassigned).
+    coverage: tuple[SourceCoverage, ...] = ()
 
     # --- look-ups -------------------------------------------------------------------
     def section(self, section_id: str) -> Section:
@@ -116,6 +119,7 @@ class Article:
             "references": [r.to_dict() for r in self.references],
             "citations": [c.to_dict() for c in self.citations],
             "warnings": list(self.warnings),
+            "coverage": [c.to_dict() for c in self.coverage],
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -143,6 +147,7 @@ class Article:
             references=tuple(Reference.from_dict(r) for r in d.get("references", ())),
             citations=tuple(Citation.from_dict(c) for c in d.get("citations", ())),
             warnings=tuple(d.get("warnings", ())),
+            coverage=tuple(SourceCoverage.from_dict(c) for c in d.get("coverage", ())),
         )
 
     @classmethod

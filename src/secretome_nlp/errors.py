@@ -49,3 +49,7 @@ class NotAnArticleError(InputError):
 
 class SchemaVersionError(SecretomeError):
     """A serialised Article has a schema version this release cannot read."""
+
+
+class ImplausibleArticleError(InputError):
+    """Parsed with ``strict=True`` and the result failed a plausibility check (text not analysed)."""

@@ -1,4 +1,15 @@
-"""Recover an article body that the heading detector let a front-matter section swallow.
+"""Recover text that the section splitter left where nothing analyses it.
+
+Two post-passes over the section list that :func:`~secretome_nlp.sections.split_sections`
+returned; both compose with whatever headings that finds.
+
+**Lead-in text before a heading.** A section opened by a heading in mid-line (``…with
+ХИМ.  Результаты.`` or ``[Title].  OBJECTIVE To explore…``) starts at its line, but only
+the text after its heading is analysed, so the words before the heading fall between two
+sections. :func:`attach_lead_ins` gives them to the section before (or to an implicit
+``title``/``other`` section when there is none).
+
+**A swallowed body.**
 
 When no body heading is recognised (``1. Введение``, ``## ВВЕДЕНИЕ`` or a form nobody
 knows), the last front-matter section before the body — typically ``dates`` or
@@ -33,6 +44,10 @@ from .repair import RepairedText
 #: Sections that hold front matter: short by nature, never the body.
 FRONT_MATTER_KINDS = frozenset({"title", "authors", "affiliations", "keywords", "dates", "citation",
                                 "correspondence"})
+
+#: Longest text that may follow a title without any heading and still be one unheaded
+#: part (an unstructured abstract) rather than an article body whose headings were missed.
+UNHEADED_MAX_CHARS = 5000
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)\]]*\s*$")
@@ -114,6 +129,49 @@ def _excerpt(text: str, start: int, end: int, words: int = 8) -> str:
     return " ".join(text[start:end].split()[:words])
 
 
+_BRACKETED_TITLE = re.compile(r"\s*\[[^\]]+\]\.?\s*")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def attach_lead_ins(views: Sequence[RepairedText], sections: Sequence[Section]) -> list[Section]:
+    """Move each section's start to its heading when text precedes the heading on its line.
+
+    The text before the heading goes to the previous section of the same source and level
+    (whose end is moved up to it) or, inside a parent, stays the parent's own text; before
+    the first section it becomes an implicit ``title`` (a bracketed title line, the abstract
+    files' convention) or ``other`` section.
+    """
+    out: list[Section] = []
+    used = {s.id for s in sections}
+    for sec in sections:
+        text = views[sec.source].text
+        hs = sec.heading_start
+        if hs is None or hs <= sec.start or not _ALNUM.search(text, sec.start, hs):
+            out.append(sec)
+            continue
+        lead_end = hs
+        while lead_end > sec.start and text[lead_end - 1].isspace():
+            lead_end -= 1
+        previous = next((s for s in reversed(out) if s.source == sec.source and s.level == sec.level
+                         and s.parent == sec.parent), None)
+        if previous is not None:
+            i = out.index(previous)
+            out[i] = dataclasses.replace(previous, end=max(previous.end, lead_end))
+            # Sections nested in the previous one keep their ends; only it grows.
+        elif sec.parent is None:
+            kind = "title" if _BRACKETED_TITLE.fullmatch(text, sec.start, lead_end) else "other"
+            lang = detect_language(text[sec.start:lead_end])
+            sid, n = f"{lang}.{kind}", 1
+            while sid in used:
+                n += 1
+                sid = f"{lang}.{kind}-{n}"
+            used.add(sid)
+            out.append(Section(id=sid, source=sec.source, lang=lang, kind=kind, heading="", level=1, parent=None,
+                               start=sec.start, end=lead_end, covers=(kind,)))
+        out.append(dataclasses.replace(sec, start=hs))
+    return out
+
+
 def recover_bodies(views: Sequence[RepairedText], sections: Sequence[Section]) -> tuple[list[Section], list[str]]:
     """Split swallowed bodies out of front-matter sections.
 
@@ -151,12 +209,21 @@ def recover_bodies(views: Sequence[RepairedText], sections: Sequence[Section]) -
         if heading is not None:
             hs, he = _heading_span(text, *lines[heading])
         lang = detect_language(text[start:sec.end])
-        body = Section(id=new_id(f"{lang}.body"), source=sec.source, lang=lang, kind="body",
+        # Short text without a single heading-like line after a title (an unstructured
+        # abstract) has no heading to miss: it is the text's one part, like the ``other``
+        # section the splitter opens for a text without headings. Anything else is a body
+        # whose headings were not recognised, and is reported.
+        parts_found = any(is_heading_like(text[a:b]) and a > start for a, b in lines[first:])
+        unheaded = not parts_found and sec.end - start <= UNHEADED_MAX_CHARS and hs is None
+        kind = "other" if unheaded else "body"
+        body = Section(id=new_id(f"{lang}.{kind}"), source=sec.source, lang=lang, kind=kind,
                        heading=text[hs:he] if hs is not None else "", level=1, parent=None, start=start,
-                       end=sec.end, heading_start=hs, heading_end=he, covers=("body",))
-        parts = _subsections(text, body, lines[first:], new_id)
+                       end=sec.end, heading_start=hs, heading_end=he, covers=(kind,))
+        parts = [] if unheaded else _subsections(text, body, lines[first:], new_id)
         out.append(body)
         out.extend(parts)
+        if unheaded:
+            continue
         s0, s1 = view.source_span(start, sec.end)
         warnings.append(
             f"source {sec.source}: characters {s0}–{s1} (from “{_excerpt(view.source, s0, s1)} …”) followed the "
