@@ -4,8 +4,9 @@ Extraction from PDF leaves damage: words hyphenated across line and page breaks
 (``диффе-\\n\\nренцировать``), paragraphs broken by a page break (a paragraph that ends
 without punctuation and a next one that starts in lower case), fragments of a broken
 word on the next page (``секретомы\\n\\nма``), markdown leftovers (``*in vitro*``,
-``**…**``, ``<https://…>``, ``^{1,*}``), and look-alike letters of the other script inside a
-word (``сonclusion`` typed with a Cyrillic ``с``). The stages after this one work on
+``**…**``, ``<https://…>``, ``^{1,*}``), paragraphs hard-wrapped into lines of one width
+(joined back where the next line's first word would not have fitted), and look-alike
+letters of the other script inside a word (``сonclusion`` typed with a Cyrillic ``с``). The stages after this one work on
 :attr:`RepairedText.text` and convert every span with :meth:`RepairedText.source_span`,
 so the offsets that users see always index the original text.
 """
@@ -114,17 +115,87 @@ def is_known_word(word: str) -> bool:
     return False
 
 
+def is_cut_word(head: str, tail: str, known: Callable[[str], bool] | None = None) -> bool:
+    """Whether ``head-`` at a line end and ``tail`` on the next line are one word cut by the typesetter.
+
+    Latin words are glued (no dictionary here); Cyrillic ones unless both halves are words
+    and the whole is not (``клеток-продуцентов`` keeps its hyphen).
+    """
+    known = known or is_known_word
+    joined = head + tail
+    return bool(re.search(r"[a-zA-Z]", joined)) or known(joined) or not (known(head) and known(tail))
+
+
 def _hyphen_edits(text: str, known: Callable[[str], bool]) -> list[Edit]:
     edits = []
     for m in _WORD_HYPHEN_BREAK.finditer(text):
         head, tail = m.group(1), m.group(2)
-        joined = head + tail
-        if re.search(r"[a-zA-Z]", joined) or known(joined) or not (known(head) and known(tail)):
+        if is_cut_word(head, tail, known):
             # A word cut by the typesetter: glue the halves, drop hyphen and break.
             edits.append(Edit(m.end(1), m.start(2), "", "dehyphenate"))
         else:
             # Two real words joined by a hyphen (клеток-продуцентов): keep the hyphen.
             edits.append(Edit(m.end(1) + 1, m.start(2), "", "join-compound"))
+    return edits
+
+
+# --- hard-wrapped lines ----------------------------------------------------------------
+_LINE = re.compile(r"[^\r\n]*(?:\r?\n|$)")
+# A line that starts a list item or a markdown heading is never a wrapped continuation.
+_ITEM_START = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]|\[\d{1,4}\]|[-•*▪·][ \t]|#)")
+#: Fewest line breaks inside paragraphs before a text is judged hard-wrapped.
+_MIN_WRAPPED_LINES = 8
+#: Widest margin (characters) taken for hard wrapping; longer lines are paragraphs.
+_MAX_WRAP_WIDTH = 160
+
+
+def wrap_width(text: str) -> int | None:
+    """The margin a hard-wrapped text was wrapped at, or ``None`` when it is not hard-wrapped.
+
+    PDF extraction gives lines of nearly equal length inside each paragraph: most lines
+    that a non-blank line follows end within a word's length of the widest of them. A
+    text with one line per paragraph or per sentence (line lengths spread widely) is not
+    wrapped, whatever its longest line.
+    """
+    inner = []
+    lines = [m.group().rstrip("\r\n") for m in _LINE.finditer(text)]
+    for line, following in zip(lines, lines[1:]):
+        if line.strip() and following.strip():
+            inner.append(len(line.rstrip()))
+    if len(inner) < _MIN_WRAPPED_LINES:
+        return None
+    inner.sort()
+    width = inner[int(0.95 * (len(inner) - 1))]
+    near = sum(1 for n in inner if width - 20 <= n <= width)
+    if width > _MAX_WRAP_WIDTH or near < 0.6 * len(inner):
+        return None
+    return width
+
+
+def _unwrap_edits(text: str, taken: list[tuple[int, int]]) -> list[Edit]:
+    """Join the lines of hard-wrapped paragraphs (line break → one space, offsets kept by the map).
+
+    A break is a wrap when the next line's first word would not have fitted on the line
+    (the rule every greedy line breaker follows); a shorter line ends its paragraph, a
+    heading or a list item, and keeps its break.
+    """
+    width = wrap_width(text)
+    if width is None:
+        return []
+    edits = []
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        line = text[a:b].rstrip()
+        following = text[c:d]
+        if not line.strip() or not following.strip() or _ITEM_START.match(following):
+            continue
+        first_word = following.split(None, 1)[0]
+        if len(line) + 1 + len(first_word) <= width:
+            continue
+        start, end = a + len(line), c + len(following) - len(following.lstrip())
+        if any(x < end and start < y for x, y in taken):
+            continue  # a hyphenated word: its own repair joins it
+        edits.append(Edit(start, end, " ", "unwrap"))
     return edits
 
 
@@ -192,5 +263,8 @@ def repair(text: str, known: Callable[[str], bool] | None = None) -> RepairedTex
     hyphen = _hyphen_edits(text, known)
     taken = [(e.start, e.end) for e in hyphen]
     edits += hyphen
+    unwrap = _unwrap_edits(text, taken)
+    edits += unwrap
+    taken += [(e.start, e.end) for e in unwrap]
     edits += _paragraph_edits(text, known, taken)
     return RepairedText(text, edits)
