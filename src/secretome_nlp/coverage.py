@@ -92,16 +92,21 @@ def source_coverage(article: "Article", source: int, references_parsed: bool = T
         else:
             spans.append((m.start(), m.end()))
     spans = _merge(text, spans)
+    for a, b in spans:  # list markers and punctuation between lost runs are lost with them
+        _fill(final, a, b, _U)
+        for m in _WHITESPACE.finditer(text, a, b):
+            _fill(final, m.start(), m.end(), 0)
     spans.sort(key=lambda s: (s[0] - s[1], s[0]))  # largest first
     prose, structured, unassigned = final.count(_P), final.count(_S), final.count(_U)
     return SourceCoverage(source, prose + structured + unassigned, prose, structured, unassigned, tuple(spans))
 
 
 def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join unassigned runs separated by white space only (one paragraph, one span)."""
+    """Join unassigned runs separated by white space, punctuation or list markers only
+    (one lost paragraph or run of reference entries, one span)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and not text[out[-1][1]:a].strip():
+        if out and not _LETTER.search(text, out[-1][1], a):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

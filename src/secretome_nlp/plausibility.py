@@ -114,7 +114,10 @@ def check_references(article: "Article") -> list[str]:
 def check_citations(article: "Article") -> list[str]:
     """Citation markers that resolve to nothing, and reference lists nothing cites."""
     out = []
-    unresolved = [c for c in article.citations if c.unresolved or not c.refs]
+    listed = {(getattr(r, "source", 0) or 0, r.number) for r in article.references}
+    unresolved = [c for c in article.citations
+                  if c.unresolved or not c.refs
+                  or any((getattr(c, "source", 0) or 0, n) not in listed for n in c.refs)]
     if unresolved:
         shown = ", ".join(f"“{c.text}” at source {getattr(c, 'source', 0) or 0}, characters {c.start}–{c.end}"
                           for c in unresolved[:5])

@@ -51,8 +51,6 @@ UNHEADED_MAX_CHARS = 5000
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)\]]*\s*$")
-# What a heading may carry before its words: markdown hashes, bullets, numbering (1., 1.1, I.).
-_HEADING_MARKER = re.compile(r"[#*•\-–\s]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?\s+)?")
 # "Received: 12.08.2025", "E-mail: …", "ORCID: …": a labelled field of the front matter.
 _FIELD = re.compile(r"[^:]{1,40}:\s*\S*\d|.*@|.*https?://", re.I)
 
@@ -86,12 +84,6 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _heading_span(text: str, a: int, b: int) -> tuple[int, int]:
-    """The heading's words without its markers (``## ``, ``1. ``)."""
-    m = _HEADING_MARKER.match(text, a, b)
-    return (m.end() if m and m.end() < b else a), b
-
-
 def _body_start(text: str, section: Section) -> tuple[int, int | None] | None:
     """(start line index, heading line index or None) of swallowed prose in ``section``."""
     lines = _lines(text, section.start, section.end)
@@ -112,7 +104,7 @@ def _subsections(text: str, body: Section, lines: list[tuple[int, int]], new_id)
         a, b = lines[i]
         if a <= body.start or not is_heading_like(text[a:b]) or not is_prose_line(text[slice(*lines[i + 1])]):
             continue
-        hs, he = _heading_span(text, a, b)
+        hs, he = a, b  # the whole line, markers (``## ``, ``1. ``) included: the heading as written
         out.append(Section(id="", source=body.source, lang=body.lang, kind="body", heading=text[hs:he],
                            level=2, parent=body.id, start=a, end=body.end, heading_start=hs, heading_end=he,
                            covers=("body",)))
@@ -207,7 +199,7 @@ def recover_bodies(views: Sequence[RepairedText], sections: Sequence[Section]) -
         out.append(dataclasses.replace(sec, end=cut))
         hs = he = None
         if heading is not None:
-            hs, he = _heading_span(text, *lines[heading])
+            hs, he = lines[heading]
         lang = detect_language(text[start:sec.end])
         # Short text without a single heading-like line after a title (an unstructured
         # abstract) has no heading to miss: it is the text's one part, like the ``other``

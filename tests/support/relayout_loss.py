@@ -97,3 +97,13 @@ def odd_headings(text: str) -> str:
         out += [text[pos:m.start()], f"~~ Part {n} ~~"]
         pos = m.end()
     return "".join(out) + text[pos:]
+
+
+def extra_blank_lines(text: str) -> str:
+    """Two blank lines wherever there was one."""
+    return re.sub(r"\n[ \t]*\n", "\n\n\n", text)
+
+
+def missing_blank_lines(text: str) -> str:
+    """No blank lines: paragraphs separated by a single line break (abstract-file layout)."""
+    return re.sub(r"\n(?:[ \t]*\n)+", "\n", text)
