@@ -114,6 +114,8 @@ def check_references(article: "Article") -> list[str]:
 def check_citations(article: "Article") -> list[str]:
     """Citation markers that resolve to nothing, and reference lists nothing cites."""
     out = []
+    if not article.references:
+        return out  # nothing to resolve against (an abstract; "χ²" is no citation)
     listed = {(getattr(r, "source", 0) or 0, r.number) for r in article.references}
     unresolved = [c for c in article.citations
                   if c.unresolved or not c.refs

@@ -51,14 +51,16 @@ UNHEADED_MAX_CHARS = 5000
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)\]]*\s*$")
+_SENTENCE_INSIDE = re.compile(r"[а-яёa-z]{3}[.!?…]\s+[А-ЯЁA-Z][а-яёa-z]")
 # "Received: 12.08.2025", "E-mail: …", "ORCID: …": a labelled field of the front matter.
 _FIELD = re.compile(r"[^:]{1,40}:\s*\S*\d|.*@|.*https?://", re.I)
 
 
 def is_prose_line(line: str) -> bool:
-    """A line of running text: at least twelve words and sentence punctuation at its end."""
+    """A line of running text: at least twelve words and a sentence end (at its end or inside)."""
     words = _WORD.findall(line)
-    return len(words) >= 12 and bool(_SENTENCE_END.search(line)) and len(line) >= 80
+    return (len(words) >= 12 and len(line) >= 80
+            and bool(_SENTENCE_END.search(line) or _SENTENCE_INSIDE.search(line)))
 
 
 def is_heading_like(line: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -96,7 +97,7 @@ def _markup_edits(text: str) -> list[Edit]:
 # --- breaks inside words and paragraphs -------------------------------------------
 # Line ends may be \n or \r\n (files from Windows); a page number may sit between the halves.
 _WORD_HYPHEN_BREAK = re.compile(
-    r"(\w+)-[ \t]*\r?\n[ \t\r\n\f]*(?:\d{1,4}[ \t]*\r?\n[ \t\r\n\f]*)?([a-zа-яё]\w*)")
+    r"(\w+)-[ \t]*\r?\n[ \t\r\n\f]*(?:\d{1,4}[ \t]*\r?\n[ \t\r\n\f]*)?([a-zа-яё]\w*|[A-ZА-ЯЁ]{2,}\b)")
 _PARAGRAPH_BREAK = re.compile(
     r"([^\s.!?:;»\"”)\]>])[ \t]*\r?\n(?:[ \t]*\r?\n|\f)+[ \t]*(?=([a-zа-яё][\w-]*))")
 
@@ -130,7 +131,9 @@ def _hyphen_edits(text: str, known: Callable[[str], bool]) -> list[Edit]:
     edits = []
     for m in _WORD_HYPHEN_BREAK.finditer(text):
         head, tail = m.group(1), m.group(2)
-        if is_cut_word(head, tail, known):
+        if tail.isupper() and not head.isupper():
+            continue  # "Adipose-" / "DERIVED": not one word cut in two
+        if tail.isupper() or is_cut_word(head, tail, known):  # CONC- / LUSION: a heading in capitals
             # A word cut by the typesetter: glue the halves, drop hyphen and break.
             edits.append(Edit(m.end(1), m.start(2), "", "dehyphenate"))
         else:
@@ -141,12 +144,16 @@ def _hyphen_edits(text: str, known: Callable[[str], bool]) -> list[Edit]:
 
 # --- hard-wrapped lines ----------------------------------------------------------------
 _LINE = re.compile(r"[^\r\n]*(?:\r?\n|$)")
-# A line that starts a list item or a markdown heading is never a wrapped continuation.
-_ITEM_START = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]|\[\d{1,4}\]|[-•*▪·][ \t]|#)")
+# A line that starts a list item, a markdown heading or a heading in capitals (``ABSTRACT``,
+# ``МАТЕРИАЛЫ И МЕТОДЫ.``) is never a wrapped continuation.
+_ITEM_START = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|\[\d{1,4}\])[ \t]+[А-ЯЁA-Z]|[-•*▪·][ \t]|#"
+                         r"|[А-ЯЁA-Z]{4,}(?:[ \t]+[А-ЯЁA-Z]{1,})*[ \t]*(?:[.:]|\r?\n|$))")
 #: Fewest line breaks inside paragraphs before a text is judged hard-wrapped.
 _MIN_WRAPPED_LINES = 8
-#: Widest margin (characters) taken for hard wrapping; longer lines are paragraphs.
+#: Narrowest and widest margin (characters) taken for hard wrapping.
+_MIN_WRAP_WIDTH = 40
 _MAX_WRAP_WIDTH = 160
+_SENTENCE_END = re.compile(r"[.!?:;…][»\"”)\]]*[ \t]*$")
 
 
 def wrap_width(text: str) -> int | None:
@@ -160,14 +167,20 @@ def wrap_width(text: str) -> int | None:
     inner = []
     lines = [m.group().rstrip("\r\n") for m in _LINE.finditer(text)]
     for line, following in zip(lines, lines[1:]):
-        if line.strip() and following.strip():
+        # Lines that stop mid-sentence with text after them: in a wrapped text these are
+        # the wrapped lines; elsewhere they are few (headings, list items).
+        if line.strip() and following.strip() and not _SENTENCE_END.search(line):
             inner.append(len(line.rstrip()))
     if len(inner) < _MIN_WRAPPED_LINES:
         return None
-    inner.sort()
-    width = inner[int(0.95 * (len(inner) - 1))]
+    # The margin is the longest length that several lines reach: greedy breaking fills
+    # about one line in ten to the margin exactly, while a token too long to break (a URL)
+    # overshoots it once, at its own length.
+    counts = Counter(inner)
+    enough = max(2, len(inner) // 50)
+    width = max((n for n, c in counts.items() if c >= enough), default=0)
     near = sum(1 for n in inner if width - 20 <= n <= width)
-    if width > _MAX_WRAP_WIDTH or near < 0.6 * len(inner):
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or near < 0.6 * len(inner):
         return None
     return width
 
@@ -192,10 +205,15 @@ def _unwrap_edits(text: str, taken: list[tuple[int, int]]) -> list[Edit]:
         first_word = following.split(None, 1)[0]
         if len(line) + 1 + len(first_word) <= width:
             continue
+        if _SENTENCE_END.search(line) and len(following.strip()) < width // 2:
+            # "…in 103 patients." then "Results." alone: a short line after a sentence end
+            # is a heading or a paragraph of its own more often than a wrapped tail.
+            continue
         start, end = a + len(line), c + len(following) - len(following.lstrip())
         if any(x < end and start < y for x, y in taken):
             continue  # a hyphenated word: its own repair joins it
-        edits.append(Edit(start, end, " ", "unwrap"))
+        # "Adipose-" / "Derived": a compound broken at its own hyphen stays one word.
+        edits.append(Edit(start, end, "" if re.search(r"\w-$", line) else " ", "unwrap"))
     return edits
 
 
