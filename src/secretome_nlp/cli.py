@@ -130,7 +130,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     with open(out / "warnings.tsv", "w", encoding="utf-8") as fh:
         fh.write("job\tdoc_id\tn_warnings\twarnings\n")
         for r in warned:
-            fh.write(f"{' + '.join(r.job)}\t{r.article.doc_id}\t{len(r.warnings)}\t"
+            doc_id = r.article.doc_id if r.article is not None else ""
+            fh.write(f"{' + '.join(r.job)}\t{doc_id}\t{len(r.warnings)}\t"
                      f"{' | '.join(w.replace(chr(9), ' ').replace(chr(10), ' ') for w in r.warnings)}\n")
     if args.tables != "none" and articles:
         (out / "tables").mkdir(exist_ok=True)

@@ -80,17 +80,18 @@ def source_coverage(article: "Article", source: int, references_parsed: bool = T
     for m in _WHITESPACE.finditer(text):
         _fill(final, m.start(), m.end(), 0)
     spans: list[tuple[int, int]] = []
-    for m in _UNREACHED.finditer(bytes(final)):
+    for run in _UNREACHED.finditer(bytes(final)):
+        a, b = run.span()
         # A run outside every section takes the owner of the text just before it (a
         # closing ">" that the repaired view dropped from a section's end).
-        code = owner[m.start()] or (owner[m.start() - 1] if m.start() else _NONE)
+        code = owner[a] or (owner[a - 1] if a else _NONE)
         # Punctuation between a heading and its text, a list marker (``24.``) of a
         # reference entry: not a loss.
         filler = _LETTER if code == _REFS else _ALNUM
-        if code != _NONE and not filler.search(text, m.start(), m.end()):
-            _fill(final, m.start(), m.end(), _S if code in (_STRUCT, _REFS) else _P)
+        if code != _NONE and not filler.search(text, a, b):
+            _fill(final, a, b, _S if code in (_STRUCT, _REFS) else _P)
         else:
-            spans.append((m.start(), m.end()))
+            spans.append((a, b))
     spans = _merge(text, spans)
     for a, b in spans:  # list markers and punctuation between lost runs are lost with them
         _fill(final, a, b, _U)

@@ -113,7 +113,7 @@ def check_references(article: "Article") -> list[str]:
 
 def check_citations(article: "Article") -> list[str]:
     """Citation markers that resolve to nothing, and reference lists nothing cites."""
-    out = []
+    out: list[str] = []
     if not article.references:
         return out  # nothing to resolve against (an abstract; "χ²" is no citation)
     listed = {(getattr(r, "source", 0) or 0, r.number) for r in article.references}

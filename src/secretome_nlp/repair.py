@@ -77,7 +77,8 @@ class RepairedText:
 
 # --- markdown leftovers -------------------------------------------------------------
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
-_ITALIC = re.compile(r"(?<![\*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\*\w])")
+# Inside: no "*" and no blank line (one line break is a hard-wrapped italic, "*Journal of\nMedicine*").
+_ITALIC = re.compile(r"(?<![\*\w])\*(?=[^\s*])((?:[^*\n]|\r?\n(?![ \t]*\r?\n))+?)(?<=[^\s*])\*(?![\*\w])")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^\s<>]+|doi:[^\s<>]+)>")
 _SUPERSCRIPT = re.compile(r"\^\{([^{}\n]{1,20})\}")
 
@@ -98,6 +99,7 @@ def _markup_edits(text: str) -> list[Edit]:
 # Line ends may be \n or \r\n (files from Windows); a page number may sit between the halves.
 _WORD_HYPHEN_BREAK = re.compile(
     r"(\w+)-[ \t]*\r?\n[ \t\r\n\f]*(?:\d{1,4}[ \t]*\r?\n[ \t\r\n\f]*)?([a-zа-яё]\w*|[A-ZА-ЯЁ]{2,}\b)")
+_WORDS = re.compile(r"\w+(?:-\w+)*")
 _PARAGRAPH_BREAK = re.compile(
     r"([^\s.!?:;»\"”)\]>])[ \t]*\r?\n(?:[ \t]*\r?\n|\f)+[ \t]*(?=([a-zа-яё][\w-]*))")
 
@@ -120,20 +122,34 @@ def is_cut_word(head: str, tail: str, known: Callable[[str], bool] | None = None
     """Whether ``head-`` at a line end and ``tail`` on the next line are one word cut by the typesetter.
 
     Latin words are glued (no dictionary here); Cyrillic ones unless both halves are words
-    and the whole is not (``клеток-продуцентов`` keeps its hyphen).
+    and the whole is not (``клеток-продуцентов`` keeps its hyphen). A tail of four letters
+    or fewer is a word's ending more often than a compound's second word, even when the
+    dictionary knows it (``прогнозируем-ость``, ``секрет-омов``).
     """
     known = known or is_known_word
     joined = head + tail
-    return bool(re.search(r"[a-zA-Z]", joined)) or known(joined) or not (known(head) and known(tail))
+    return (bool(re.search(r"[a-zA-Z]", joined)) or known(joined) or len(tail) <= 4
+            or not (known(head) and known(tail)))
 
 
 def _hyphen_edits(text: str, known: Callable[[str], bool]) -> list[Edit]:
     edits = []
+    seen: set[str] | None = None  # the text's own words, built on the first hyphen break
     for m in _WORD_HYPHEN_BREAK.finditer(text):
         head, tail = m.group(1), m.group(2)
         if tail.isupper() and not head.isupper():
             continue  # "Adipose-" / "DERIVED": not one word cut in two
-        if tail.isupper() or is_cut_word(head, tail, known):  # CONC- / LUSION: a heading in capitals
+        if seen is None:
+            seen = {w.lower() for w in _WORDS.findall(text)}
+        # The article itself is the best dictionary for its terms: "секрет-/омов" is cut
+        # where "секретомов" occurs whole elsewhere, "клеток-/продуцентов" is a compound
+        # where the hyphenated form does.
+        whole, compound = (head + tail).lower(), f"{head}-{tail}".lower()
+        if whole in seen or compound in seen:
+            cut = whole in seen
+        else:
+            cut = tail.isupper() or is_cut_word(head, tail, known)  # CONC- / LUSION: capitals
+        if cut:
             # A word cut by the typesetter: glue the halves, drop hyphen and break.
             edits.append(Edit(m.end(1), m.start(2), "", "dehyphenate"))
         else:
@@ -154,6 +170,8 @@ _MIN_WRAPPED_LINES = 8
 _MIN_WRAP_WIDTH = 40
 _MAX_WRAP_WIDTH = 160
 _SENTENCE_END = re.compile(r"[.!?:;…][»\"”)\]]*[ \t]*$")
+# A line of at most five words starting with a capital: "Результаты.", "Material and methods:".
+_SHORT_HEADING = re.compile(r"[A-ZА-ЯЁ][^\s:/]*(?:[ \t]+[^\s:/]+){0,4}[.:]?")
 
 
 def wrap_width(text: str) -> int | None:
@@ -205,7 +223,7 @@ def _unwrap_edits(text: str, taken: list[tuple[int, int]]) -> list[Edit]:
         first_word = following.split(None, 1)[0]
         if len(line) + 1 + len(first_word) <= width:
             continue
-        if _SENTENCE_END.search(line) and len(following.strip()) < width // 2:
+        if _SENTENCE_END.search(line) and _SHORT_HEADING.fullmatch(following.strip()):
             # "…in 103 patients." then "Results." alone: a short line after a sentence end
             # is a heading or a paragraph of its own more often than a wrapped tail.
             continue
