@@ -153,3 +153,36 @@ def test_wrapped_seed_list_keeps_every_field() -> None:
     start = wrapped.index("Список литературы / Reference")
     refs = parse_reference_list(wrapped, start, len(wrapped))
     assert len(refs) == len(original) and [_fields(r) for r in refs] == [_fields(r) for r in original]
+
+
+def test_narrow_columns_keep_the_reference_list_whole() -> None:
+    """Two-column PDFs give lines of 30–45 characters: continuation lines of names
+    ("Hu Y., Li S., Wang Y.") must not cut the list into author sections."""
+    import textwrap
+
+    import secretome_nlp as sn
+
+    seed = SEED.read_text(encoding="utf-8")
+    original = sn.parse(seed, lemmas=False, entities=False)
+    for width in (30, 40):
+        # Words and URLs are not cut (an English compound cut at its hyphen, "medium-" /
+        # "mediated", cannot be told from a hyphenated word without an English dictionary).
+        narrow = "\n\n".join("\n".join(textwrap.fill(line, width, break_long_words=False,
+                                                      break_on_hyphens=False) for line in p.split("\n"))
+                              for p in seed.split("\n\n"))
+        article = sn.parse(narrow, lemmas=False, entities=False)
+        assert [_fields(r) for r in article.references] == [_fields(r) for r in original.references]
+        assert [c.refs for c in article.citations] == [c.refs for c in original.citations]
+        assert not article.warnings
+
+
+def test_a_title_block_after_the_list_is_not_taken_for_entries() -> None:
+    import secretome_nlp as sn
+
+    text = (SEED.read_text(encoding="utf-8").rstrip()
+            + "\n\nOn the Secretome of Cells\n\nIvanov I.I., Petrov P.P.\n\n"
+            + "¹ National Medical Research Center, Moscow, Russia\n")
+    article = sn.parse(text, lemmas=False, entities=False)
+    [refs] = [s for s in article.sections if s.kind == "references"]
+    assert "On the Secretome" not in text[refs.start:refs.end]
+    assert len(article.references) == 45

@@ -17,6 +17,7 @@ from .errors import (
     BinaryInputError,
     DecodingError,
     EmptyInputError,
+    ImplausibleArticleError,
     InputError,
     InputTooLargeError,
     NotAFileError,
@@ -68,5 +69,5 @@ __all__ = [
     "Article", "ParseOptions", "SCHEMA_VERSION", "parse", "__version__",
     "SecretomeError", "InputError", "SourceNotFoundError", "NotAFileError", "EmptyInputError",
     "BinaryInputError", "DecodingError", "InputTooLargeError", "TruncatedArticleError",
-    "NotAnArticleError", "SchemaVersionError", *_LAZY,
+    "NotAnArticleError", "SchemaVersionError", "ImplausibleArticleError", *_LAZY,
 ]

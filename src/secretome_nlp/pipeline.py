@@ -18,7 +18,7 @@ from typing import Any
 from .align import align_sentences, make_pair, pair_sections
 from .article import Article
 from .coverage import STRUCTURED_KINDS
-from .recovery import attach_lead_ins, recover_bodies
+from .recovery import attach_lead_ins, recover_bodies, rejoin_reference_lists
 from .errors import NotAnArticleError, TruncatedArticleError
 from .io import DEFAULT_MAX_BYTES, InputLike, read_source
 from .langid import detect_language, script_ratio
@@ -162,7 +162,8 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     view_sections: list[Section] = []
     for i, view in enumerate(views):
         view_sections.extend(split_sections(view.text, source=i))
-    view_sections, recovered = recover_bodies(views, attach_lead_ins(views, view_sections))
+    view_sections = rejoin_reference_lists(views, attach_lead_ins(views, view_sections))
+    view_sections, recovered = recover_bodies(views, view_sections)
     warnings.extend(recovered)
     view_sections = _unique_ids(view_sections)
     view_sentences: list[Sentence] = []

@@ -1,6 +1,6 @@
 """Recover text that the section splitter left where nothing analyses it.
 
-Two post-passes over the section list that :func:`~secretome_nlp.sections.split_sections`
+Post-passes over the section list that :func:`~secretome_nlp.sections.split_sections`
 returned; both compose with whatever headings that finds.
 
 **Lead-in text before a heading.** A section opened by a heading in mid-line (``…with
@@ -8,6 +8,9 @@ returned; both compose with whatever headings that finds.
 the text after its heading is analysed, so the words before the heading fall between two
 sections. :func:`attach_lead_ins` gives them to the section before (or to an implicit
 ``title``/``other`` section when there is none).
+
+**A reference list cut by a look-alike.** :func:`rejoin_reference_lists` gives a
+reference list back the implicit author/title sections that wrapped entries opened in it.
 
 **A swallowed body.**
 
@@ -163,6 +166,38 @@ def attach_lead_ins(views: Sequence[RepairedText], sections: Sequence[Section]) 
             out.append(Section(id=sid, source=sec.source, lang=lang, kind=kind, heading="", level=1, parent=None,
                                start=sec.start, end=lead_end, covers=(kind,)))
         out.append(dataclasses.replace(sec, start=hs))
+    return out
+
+
+#: Implicit sections that a wrapped reference entry can pass for (a line of authors).
+_ENTRY_LOOKALIKES = frozenset({"title", "authors", "affiliations", "other"})
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def rejoin_reference_lists(views: Sequence[RepairedText], sections: Sequence[Section]) -> list[Section]:
+    """Give back to a reference list the implicit sections that interrupt it.
+
+    A wrapped entry whose continuation line holds only names (``Hu Y., Li S., Wang Y.
+    Conditioned medium …``) looks like an author line and opens an implicit ``authors``
+    section, cutting the list in two. Inside a source, implicit (heading-less) level-1
+    sections after a ``references`` section and before the next headed one belong to it
+    when they hold a year, as entries do (an English title block printed after the list
+    does not).
+    """
+    out: list[Section] = []
+    open_list: int | None = None  # index in ``out`` of the reference list being extended
+    for sec in sections:
+        if open_list is not None and out[open_list].source != sec.source:
+            open_list = None
+        if sec.level == 1 and sec.kind == "references":
+            open_list = len(out)
+        elif (open_list is not None and sec.level == 1 and sec.heading_start is None
+              and sec.kind in _ENTRY_LOOKALIKES and _YEAR.search(views[sec.source].text, sec.start, sec.end)):
+            out[open_list] = dataclasses.replace(out[open_list], end=max(out[open_list].end, sec.end))
+            continue
+        elif sec.level == 1:
+            open_list = None
+        out.append(sec)
     return out
 
 

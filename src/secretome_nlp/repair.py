@@ -167,7 +167,7 @@ _ITEM_START = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|\[\d{1,4}\])[ \t]+[А-ЯЁA-Z
 #: Fewest line breaks inside paragraphs before a text is judged hard-wrapped.
 _MIN_WRAPPED_LINES = 8
 #: Narrowest and widest margin (characters) taken for hard wrapping.
-_MIN_WRAP_WIDTH = 40
+_MIN_WRAP_WIDTH = 30
 _MAX_WRAP_WIDTH = 160
 _SENTENCE_END = re.compile(r"[.!?:;…][»\"”)\]]*[ \t]*$")
 # A line of at most five words starting with a capital: "Результаты.", "Material and methods:".
