@@ -111,3 +111,22 @@ def test_relaid_abstracts_keep_their_content(stem: str, relay: Callable[[str], s
         n = sum(1 for s in original.sentences if s.lang == lang)
         m = sum(1 for s in relaid.sentences if s.lang == lang)
         assert abs(m - n) <= max(1, 0.05 * n), (lang, n, m)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False), st.text(max_size=300))
+def test_coverage_accounts_for_every_character_of_any_text(rnd, noise: str) -> None:
+    """Any slice of the seed with noise: each non-space character in exactly one place."""
+    seed = SEED.read_text(encoding="utf-8")
+    start = rnd.randrange(len(seed))
+    text = seed[start:start + rnd.randint(200, 8000)] + noise + "."
+    try:
+        article = sn.parse(text, lemmas=False, entities=False)
+    except sn.InputError:
+        return
+    for cov in article.coverage:
+        source = article.sources[cov.source].text
+        assert cov.total == sum(1 for ch in source if not ch.isspace())
+        assert cov.prose + cov.structured + cov.unassigned == cov.total
+        assert sum(b - a for a, b in cov.unassigned_spans) >= cov.unassigned
+        assert all(0 <= a < b <= len(source) for a, b in cov.unassigned_spans)

@@ -178,3 +178,6 @@ def spans_of(article: Article) -> Iterator[tuple[str, int, int, int]]:
         yield "reference", getattr(r, "source", 0), r.start, r.end
     for c in article.citations:
         yield "citation", getattr(c, "source", 0), c.start, c.end
+    for cov in article.coverage:
+        for a, b in cov.unassigned_spans:
+            yield "unassigned", cov.source, a, b
