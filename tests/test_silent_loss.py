@@ -129,9 +129,21 @@ def test_checks_catch_a_swallowed_body_without_the_fallback(odd_text, monkeypatc
     monkeypatch.setattr(pipeline, "recover_bodies", lambda views, sections: (list(sections), []))
     article = sn.parse(odd_text, lemmas=False, entities=False)
     text = "\n".join(article.warnings)
-    assert "front-matter section 'ru.dates" in text and "was not analysed as prose" in text
+    assert "metadata section 'ru.dates" in text and "not analysed as prose" in text
     assert "no citation marker was found" in text
     assert article.coverage[0].share("prose") < 0.25
+
+
+def test_a_reference_list_under_an_unknown_heading_is_reported() -> None:
+    text = SEED.read_text(encoding="utf-8").replace("Список литературы / Reference", "~~ Sources ~~")
+    article = sn.parse(text, lemmas=False, entities=False)
+    assert not article.references
+    warnings = "\n".join(article.warnings)
+    start = text.index("Data Access Statement")
+    assert "metadata section 'en.author_info.data_availability'" in warnings and f"characters {start}–" in warnings
+    assert "numeric citation markers" in warnings and "no reference list was found" in warnings
+    with pytest.raises(ImplausibleArticleError):
+        sn.parse(text, lemmas=False, entities=False, references=True, strict=True)
 
 
 # --- the coverage account -------------------------------------------------------------

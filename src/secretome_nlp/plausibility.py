@@ -24,10 +24,13 @@ from .records.coverage import SourceCoverage
 if TYPE_CHECKING:  # pragma: no cover
     from .article import Article
 
-#: Longest plausible text (characters) of a front-matter section; a longer one holds
-#: something else (most often a body whose headings were not recognised).
+#: Longest plausible text (characters) of a metadata section; a longer one holds something
+#: else (most often a body or a reference list whose heading was not recognised).
 FRONT_MATTER_LIMITS = {"title": 600, "authors": 1500, "affiliations": 3000, "keywords": 800, "dates": 400,
-                       "citation": 2000, "correspondence": 800}
+                       "citation": 2000, "correspondence": 800, "contributions": 1500, "funding": 1000,
+                       "conflicts": 1000, "data_availability": 1000}
+#: This many numeric markers ("[12]") with no reference list found: the list was lost.
+MIN_MARKERS_FOR_A_LIST = 5
 #: Below this share of prose, a source of at least :data:`MIN_ARTICLE_CHARS` has lost its body.
 MIN_PROSE_SHARE = 0.25
 MIN_ARTICLE_CHARS = 3000
@@ -48,14 +51,14 @@ def _where(article: "Article", source: int, start: int, end: int) -> str:
 
 
 def check_front_matter(article: "Article") -> list[str]:
-    """Front-matter sections far longer than such sections are."""
+    """Metadata sections (front matter, additional information) far longer than such sections are."""
     out = []
     for s in article.sections:
         limit = FRONT_MATTER_LIMITS.get(s.kind)
-        if limit is not None and s.level == 1 and s.end - s.start > limit:
-            out.append(f"front-matter section '{s.id}' is {s.end - s.start} characters long (such sections "
-                       f"hold at most about {limit}): {_where(article, s.source, s.start, s.end)} was not "
-                       f"analysed as prose")
+        if limit is not None and s.end - s.start > limit:
+            out.append(f"metadata section '{s.id}' is {s.end - s.start} characters long (such sections "
+                       f"hold at most about {limit}): {_where(article, s.source, s.start, s.end)} was read as "
+                       f"metadata, not analysed as prose or parsed as references")
     return out
 
 
@@ -115,7 +118,14 @@ def check_citations(article: "Article") -> list[str]:
     """Citation markers that resolve to nothing, and reference lists nothing cites."""
     out: list[str] = []
     if not article.references:
-        return out  # nothing to resolve against (an abstract; "χ²" is no citation)
+        # Nothing to resolve against: fine for an abstract ("χ²" is no citation), not for
+        # a text full of "[12]" markers, whose list was not found.
+        numeric = [c for c in article.citations if c.kind == "numeric"]
+        if len(numeric) >= MIN_MARKERS_FOR_A_LIST:
+            out.append(f"{len(numeric)} numeric citation markers (first “{numeric[0].text}” at source "
+                       f"{getattr(numeric[0], 'source', 0) or 0}, characters {numeric[0].start}–{numeric[0].end}) "
+                       f"but no reference list was found: the list was probably read as another section")
+        return out
     listed = {(getattr(r, "source", 0) or 0, r.number) for r in article.references}
     unresolved = [c for c in article.citations
                   if c.unresolved or not c.refs

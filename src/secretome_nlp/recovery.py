@@ -1,7 +1,8 @@
 """Recover text that the section splitter left where nothing analyses it.
 
 Post-passes over the section list that :func:`~secretome_nlp.sections.split_sections`
-returned; both compose with whatever headings that finds.
+returned (in repaired-view offsets); they compose with whatever headings that finds, and
+the pipeline runs them in the order below.
 
 **Lead-in text before a heading.** A section opened by a heading in mid-line (``…with
 ХИМ.  Результаты.`` or ``[Title].  OBJECTIVE To explore…``) starts at its line, but only
@@ -12,14 +13,10 @@ sections. :func:`attach_lead_ins` gives them to the section before (or to an imp
 **A reference list cut by a look-alike.** :func:`rejoin_reference_lists` gives a
 reference list back the implicit author/title sections that wrapped entries opened in it.
 
-**A swallowed body.**
-
-When no body heading is recognised (``1. Введение``, ``## ВВЕДЕНИЕ`` or a form nobody
+**A swallowed body.** When no body heading is recognised (``1. Введение``, ``## ВВЕДЕНИЕ`` or a form nobody
 knows), the last front-matter section before the body — typically ``dates`` or
 ``keywords`` — runs on to the next heading it does know and takes the whole body with
-it: no sentences, no entities, no citations, and no error. This post-pass runs over the
-section list that :func:`~secretome_nlp.sections.split_sections` returned, so it
-composes with whatever headings that finds:
+it: no sentences, no entities, no citations, and no error. :func:`recover_bodies`:
 
 1. In every level-1 front-matter section, look past its first line (the heading or the
    implicit unit that opened it) for the first line that is *prose* — several sentences'
@@ -31,7 +28,9 @@ composes with whatever headings that finds:
    unnamed level-2 ``body`` subsection, so headings never run into sentences.
 
 Each recovery yields a warning naming the source range, so a layout the library cannot
-read is never a silent success.
+read is never a silent success. The one exception is short text after a title with no
+heading-like line at all (an unstructured abstract): it becomes an ``other`` section, as
+the splitter makes for a text without headings, and nothing was missed.
 """
 
 from __future__ import annotations

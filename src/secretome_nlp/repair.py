@@ -170,8 +170,9 @@ _MIN_WRAPPED_LINES = 8
 _MIN_WRAP_WIDTH = 30
 _MAX_WRAP_WIDTH = 160
 _SENTENCE_END = re.compile(r"[.!?:;…][»\"”)\]]*[ \t]*$")
-# A line of at most five words starting with a capital: "Результаты.", "Material and methods:".
-_SHORT_HEADING = re.compile(r"[A-ZА-ЯЁ][^\s:/]*(?:[ \t]+[^\s:/]+){0,4}[.:]?")
+# A line of at most six words starting with a capital: "Результаты.", "Material and methods:",
+# "Список литературы / References" (no colon inside, so never a URL).
+_SHORT_HEADING = re.compile(r"[A-ZА-ЯЁ][^\s:]*(?:[ \t]+[^\s:]+){0,5}[.:]?")
 
 
 def wrap_width(text: str) -> int | None:
