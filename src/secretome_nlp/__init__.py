@@ -17,6 +17,7 @@ from .errors import (
     BinaryInputError,
     DecodingError,
     EmptyInputError,
+    ImplausibleArticleError,
     InputError,
     InputTooLargeError,
     NotAFileError,
@@ -76,5 +77,6 @@ __all__ = [
     "Article", "ParseOptions", "SCHEMA_VERSION", "parse", "__version__",
     "SecretomeError", "InputError", "SourceNotFoundError", "NotAFileError", "EmptyInputError",
     "BinaryInputError", "DecodingError", "InputTooLargeError", "TruncatedArticleError",
-    "NotAnArticleError", "SchemaVersionError", "UnknownEntityTypeError", "LexiconError", *_LAZY,
+    "NotAnArticleError", "SchemaVersionError", "ImplausibleArticleError", "UnknownEntityTypeError", "LexiconError",
+    *_LAZY,
 ]

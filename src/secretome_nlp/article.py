@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from .errors import SchemaVersionError
 from .records.article import Metadata, Section, SectionPair, Sentence, Source
+from .records.coverage import SourceCoverage
 
 SCHEMA_VERSION = "1"
 
@@ -38,6 +39,8 @@ class Article:
     references: tuple[Any, ...] = ()
     citations: tuple[Any, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: Where every character of each source went (prose / structured / unassigned).
+    coverage: tuple[SourceCoverage, ...] = ()
 
     # --- display --------------------------------------------------------------------
     def __repr__(self) -> str:
@@ -129,6 +132,7 @@ class Article:
             "references": [r.to_dict() for r in self.references],
             "citations": [c.to_dict() for c in self.citations],
             "warnings": list(self.warnings),
+            "coverage": [c.to_dict() for c in self.coverage],
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -156,6 +160,7 @@ class Article:
             references=tuple(Reference.from_dict(r) for r in d.get("references", ())),
             citations=tuple(Citation.from_dict(c) for c in d.get("citations", ())),
             warnings=tuple(d.get("warnings", ())),
+            coverage=tuple(SourceCoverage.from_dict(c) for c in d.get("coverage", ())),
         )
 
     @classmethod
@@ -186,3 +191,6 @@ def spans_of(article: Article) -> Iterator[tuple[str, int, int, int]]:
         yield "reference", getattr(r, "source", 0), r.start, r.end
     for c in article.citations:
         yield "citation", getattr(c, "source", 0), c.start, c.end
+    for cov in article.coverage:
+        for a, b in cov.unassigned_spans:
+            yield "unassigned", cov.source, a, b

@@ -34,6 +34,11 @@ class BatchResult:
         """True when the job produced an Article."""
         return self.article is not None
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The parsed Article's warnings (text not analysed, …); empty for a failed job."""
+        return self.article.warnings if self.article is not None else ()
+
 
 _PART = re.compile(r"^(?P<stem>.+)_(?P<lang>ru|en)$")
 _TEXT_SUFFIXES = (".txt", ".text", ".md")

@@ -27,12 +27,14 @@ def _stage_flags(parser: argparse.ArgumentParser) -> None:
                         help="parse a file that ends mid-sentence (a warning instead of an error)")
     parser.add_argument("--max-mib", type=float, default=10.0,
                         help="refuse inputs larger than this many MiB (default 10)")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail (instead of warning) when part of the text was not analysed")
 
 
 def _options(args: argparse.Namespace) -> dict:
     return {"lemmas": not args.no_lemmas, "entities": not args.no_entities,
             "references": not args.no_references, "allow_truncated": args.allow_truncated,
-            "max_bytes": int(args.max_mib * 2**20)}
+            "max_bytes": int(args.max_mib * 2**20), "strict": args.strict}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,6 +80,10 @@ def _summary(article) -> str:
         report = article.citation_report()
         lines.append(f"uncited references: {list(report.uncited) or 'none'}; "
                      f"citations of missing numbers: {list(report.missing) or 'none'}")
+    for c in article.coverage:
+        lines.append(f"coverage (source {c.source}, {c.total} characters): "
+                     + ", ".join(f"{p} {c.share(p):.1%}" for p in ("prose", "structured", "unassigned")))
+    lines.append(f"warnings: {len(article.warnings)}")
     for w in article.warnings:
         lines.append(f"warning: {w}")
     return "\n".join(lines)
@@ -103,7 +109,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     (out / "articles").mkdir(parents=True, exist_ok=True)
-    articles, failures = [], []
+    articles, failures, warned = [], [], []
     for result in parse_many(args.paths, engine=args.engine, workers=args.workers, address=args.address,
                              **_options(args)):
         if result.article is not None:
@@ -111,7 +117,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             (out / "articles" / f"{a.doc_id}.json").write_text(a.to_json(), encoding="utf-8")
             articles.append(a)
             print(f"ok\t{a.doc_id}\t{len(a.sections)} sections\t{len(a.pairs)} pairs\t"
-                  f"{len(a.entities)} entities\t{len(a.references)} references")
+                  f"{len(a.entities)} entities\t{len(a.references)} references\t{len(a.warnings)} warnings")
+            if a.warnings:
+                warned.append(result)
         else:
             failures.append(result)
             print(f"failed\t{' + '.join(result.job)}\t{result.error}", file=sys.stderr)
@@ -119,6 +127,12 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         fh.write("job\terror_type\terror\n")
         for f in failures:
             fh.write(f"{' + '.join(f.job)}\t{f.error_type}\t{f.error}\n")
+    with open(out / "warnings.tsv", "w", encoding="utf-8") as fh:
+        fh.write("job\tdoc_id\tn_warnings\twarnings\n")
+        for r in warned:
+            doc_id = r.article.doc_id if r.article is not None else ""
+            fh.write(f"{' + '.join(r.job)}\t{doc_id}\t{len(r.warnings)}\t"
+                     f"{' | '.join(w.replace(chr(9), ' ').replace(chr(10), ' ') for w in r.warnings)}\n")
     if args.tables != "none" and articles:
         (out / "tables").mkdir(exist_ok=True)
         for name, frame in to_frames(articles).items():
@@ -126,7 +140,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                 frame.to_parquet(out / "tables" / f"{name}.parquet")
             else:
                 frame.to_csv(out / "tables" / f"{name}.csv", index=False)
-    print(f"{len(articles)} parsed, {len(failures)} failed; output in {out}")
+    print(f"{len(articles)} parsed, {len(failures)} failed, {len(warned)} with warnings; output in {out}")
     return EXIT_PARTIAL if failures else 0
 
 

@@ -60,3 +60,7 @@ class UnknownEntityTypeError(SecretomeError, KeyError):
 
 class LexiconError(SecretomeError, ValueError):
     """A user lexicon that cannot be read (missing column, unknown type, bad row)."""
+
+
+class ImplausibleArticleError(InputError):
+    """Parsed with ``strict=True`` and the result failed a plausibility check (text not analysed)."""

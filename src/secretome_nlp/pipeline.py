@@ -17,10 +17,13 @@ from typing import Any
 
 from .align import align_sentences, make_pair, pair_sections
 from .article import Article
+from .coverage import STRUCTURED_KINDS
+from .recovery import attach_lead_ins, recover_bodies, rejoin_reference_lists
 from .errors import NotAnArticleError, TruncatedArticleError
 from .io import DEFAULT_MAX_BYTES, InputLike, read_source
 from .langid import detect_language, script_ratio
 from .metadata import extract_metadata
+from .plausibility import audit
 from .records.article import Section, Sentence, Source
 from .repair import RepairedText, repair
 from .sections import split_sections
@@ -29,9 +32,7 @@ from .segment import split_sentences
 #: Sections whose text is not prose: no sentences, no citation search.
 _NON_PROSE = frozenset({"references", "authors", "affiliations", "dates"})
 #: Sections where in-text citation markers are looked for.
-_NO_CITATIONS = frozenset({"references", "citation", "title", "authors", "affiliations", "keywords",
-                           "dates", "correspondence", "author_info", "contributions", "funding",
-                           "conflicts", "data_availability"})
+_NO_CITATIONS = STRUCTURED_KINDS
 
 
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|\[\d{1,3}\]|[-•*])\s")
@@ -46,6 +47,9 @@ class ParseOptions:
     lemmas: bool = True
     entities: bool = True
     references: bool = True
+    #: Raise :class:`~secretome_nlp.errors.ImplausibleArticleError` instead of warning
+    #: when part of the text was not analysed (see :mod:`secretome_nlp.plausibility`).
+    strict: bool = False
 
 
 def looks_truncated(text: str) -> bool:
@@ -70,7 +74,7 @@ def parse(*inputs: InputLike, doc_id: str | None = None, options: ParseOptions |
 
     ``inputs`` are paths, ``bytes`` or text strings: one (a bilingual article) or two
     (the same article's Russian and English parts, in either order). Keyword options
-    (``max_bytes``, ``allow_truncated``, ``lemmas``, ``entities``, ``references``)
+    (``max_bytes``, ``allow_truncated``, ``lemmas``, ``entities``, ``references``, ``strict``)
     override :class:`ParseOptions`.
 
     Raises a subclass of :class:`~secretome_nlp.errors.InputError` for unreadable input.
@@ -158,6 +162,9 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     view_sections: list[Section] = []
     for i, view in enumerate(views):
         view_sections.extend(split_sections(view.text, source=i))
+    view_sections = rejoin_reference_lists(views, attach_lead_ins(views, view_sections))
+    view_sections, recovered = recover_bodies(views, view_sections)
+    warnings.extend(recovered)
     view_sections = _unique_ids(view_sections)
     view_sentences: list[Sentence] = []
     for i, view in enumerate(views):
@@ -187,10 +194,11 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     abbreviations: list = []
     if opts.entities:
         entities, abbreviations = _entities(views, view_sentences, sentences, citations)
-    return Article(doc_id=doc_id, sources=tuple(sources), sections=tuple(sections), pairs=tuple(pairs),
-                   sentences=tuple(sentences), metadata=metadata, entities=tuple(entities),
-                   abbreviations=tuple(abbreviations), references=tuple(references),
-                   citations=tuple(citations), warnings=tuple(warnings))
+    article = Article(doc_id=doc_id, sources=tuple(sources), sections=tuple(sections), pairs=tuple(pairs),
+                      sentences=tuple(sentences), metadata=metadata, entities=tuple(entities),
+                      abbreviations=tuple(abbreviations), references=tuple(references),
+                      citations=tuple(citations), warnings=tuple(warnings))
+    return audit(article, references_parsed=opts.references, strict=opts.strict, layout_warnings=recovered)
 
 
 def _unique_ids(sections: list[Section]) -> list[Section]:

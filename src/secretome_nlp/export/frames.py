@@ -10,7 +10,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 #: The tables :func:`to_frames` returns, in order.
-TABLES = ("articles", "sections", "pairs", "sentences", "entities", "mentions", "references", "citations")
+TABLES = ("articles", "sections", "pairs", "sentences", "entities", "mentions", "references", "citations",
+          "coverage")
 
 
 def to_frames(articles: ArticleSource) -> dict[str, "pd.DataFrame"]:
@@ -23,16 +24,25 @@ def to_frames(articles: ArticleSource) -> dict[str, "pd.DataFrame"]:
     """
     import pandas as pd
 
+    from ..records.coverage import PLACES
+
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for a in iter_articles(articles):
         md = a.metadata
+        total_chars = sum(c.total for c in a.coverage)
         rows["articles"].append({
             "doc_id": a.doc_id, "doi": md.doi, "title_ru": md.title.get("ru"), "title_en": md.title.get("en"),
             "journal_ru": md.journal.get("ru"), "journal_en": md.journal.get("en"), "year": md.year,
             "volume": md.volume, "issue": md.issue, "pages": md.pages, "n_authors": len(md.authors),
             "n_sections": len(a.sections), "n_pairs": len(a.pairs), "n_entities": len(a.entities),
-            "n_references": len(a.references), "warnings": "; ".join(a.warnings),
+            "n_references": len(a.references), "n_warnings": len(a.warnings), "warnings": "; ".join(a.warnings),
+            "unassigned_share": sum(c.unassigned for c in a.coverage) / total_chars if total_chars else None,
         })
+        for c in a.coverage:
+            rows["coverage"].append({"doc_id": a.doc_id, "source": c.source, "total": c.total,
+                                     **{p: c.chars(p) for p in PLACES},
+                                     **{f"{p}_share": c.share(p) for p in PLACES},
+                                     "unassigned_spans": [list(s) for s in c.unassigned_spans]})
         for s in a.sections:
             rows["sections"].append({"doc_id": a.doc_id, **s.to_dict(), "covers": "+".join(s.covers),
                                      "text": a.text_of(s)})
@@ -45,7 +55,8 @@ def to_frames(articles: ArticleSource) -> dict[str, "pd.DataFrame"]:
                                       "end": sent.end, "text": a.text_of(sent), "lemmas": " ".join(sent.lemmas)})
         for e in a.entities:
             rows["entities"].append({"doc_id": a.doc_id, "id": e.id, "label": e.label, "symbol": e.symbol,
-                                     "name": e.name, "generic": e.generic, "n_mentions": len(e.mentions),
+                                     "name": e.name, "generic": e.generic, "resolved": e.resolved,
+                                     "n_mentions": len(e.mentions),
                                      "langs": ",".join(sorted({m.lang for m in e.mentions}))})
             for m in e.mentions:
                 rows["mentions"].append({"doc_id": a.doc_id, "entity": e.id, "label": e.label,

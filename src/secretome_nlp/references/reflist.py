@@ -15,6 +15,7 @@ from secretome_nlp.doi import DOI_PATTERN, normalize_doi
 from secretome_nlp.records.references import Reference, ReferenceTranslation
 from secretome_nlp.langid import script_ratio
 from secretome_nlp.references.patterns import INITIALS, SURNAME, UPPER
+from secretome_nlp.repair import is_cut_word
 
 __all__ = ["parse_reference_list", "normalize_doi", "script_lang"]
 
@@ -64,6 +65,10 @@ _NOISE = re.compile(
     re.I,
 )
 _TWIN = re.compile(r"\[(?P<body>[^\[\]]{20,})\]")
+# Where an unbracketed twin may start: a new line, or a sentence end followed by a capital.
+_TWIN_START = re.compile(r"\n[ \t]*(?=\S)|(?<=[.)])[ \t]+(?=[A-Z])")
+_CUT_WORD_HEAD = re.compile(r"([^\W\d_]{2,})-$")
+_CUT_WORD_TAIL = re.compile(r"[a-zа-яё]+")
 _IN_RUSS = re.compile(r"In\s+Russ|in\s+Russian", re.I)
 
 # ---------------------------------------------------------------------------
@@ -222,7 +227,20 @@ def _split_unmarked(text: str, lines: list[tuple[int, int]]) -> list[_Entry]:
         else:
             spans[-1][1] = e
         after_blank = False
-    return [_trimmed(text, i, s, e) for i, (s, e) in enumerate(spans, 1)]
+    return [_trimmed(text, i, s, e) for i, (s, e) in enumerate(_merge_twins(text, spans), 1)]
+
+
+def _merge_twins(text: str, spans: list[list[int]]) -> list[list[int]]:
+    """Join a Latin ``… (In Russ.)`` entry to the Cyrillic entry before it: one work, two scripts."""
+    out: list[list[int]] = []
+    for s, e in spans:
+        chunk = text[s:e]
+        if (out and _IN_RUSS.search(chunk) and script_lang(_strip_identifiers(chunk)) == "en"
+                and script_lang(_strip_identifiers(text[out[-1][0]:out[-1][1]])) == "ru"):
+            out[-1][1] = e
+        else:
+            out.append([s, e])
+    return out
 
 
 def _trimmed(text: str, number: int | None, s: int, e: int) -> _Entry:
@@ -241,10 +259,15 @@ def _parse_entry(text: str, entry: _Entry) -> Reference:
     twin = _find_twin(raw)
     translation = None
     main_raw = raw
-    if twin is not None:
+    if twin is None and (bare := _find_bare_twin(raw)) is not None:
+        twin = bare
+        main_raw = raw[:bare[0]] + " " * (bare[1] - bare[0]) + raw[bare[1]:]
+    elif twin is not None:
         t0, t1 = twin
         # Blank the twin out (same length) so identifiers after it stay with the main part.
         main_raw = raw[:t0 - 1] + " " * (t1 - t0 + 2) + raw[t1 + 1:]
+    if twin is not None:
+        t0, t1 = twin
         translation = ReferenceTranslation(text=raw[t0:t1], start=entry.start + t0, end=entry.start + t1,
                                            **_parse_fields(_flatten(raw[t0:t1])))
     fields = _parse_fields(_flatten(main_raw))
@@ -266,14 +289,38 @@ def _find_twin(raw: str) -> tuple[int, int] | None:
     return None
 
 
+def _find_bare_twin(raw: str) -> tuple[int, int] | None:
+    """Span of a Latin twin written without brackets after a Cyrillic reference.
+
+    ``Иванов И.И. Название. Журнал. 2020; 1(2): 3–4.`` followed (on the next line or after
+    the full stop) by ``Ivanov I.I. Nazvanie. Zhurnal. 2020; 1(2): 3–4. (In Russ.)``: the
+    tail starts with an author, is in Latin script, has a year, and either says
+    ``(In Russ.)`` or starts on a line of its own.
+    """
+    for m in _TWIN_START.finditer(raw):
+        head, tail = raw[:m.start()], raw[m.end():]
+        if (script_lang(_strip_identifiers(head)) == "ru" and script_lang(_strip_identifiers(tail)) == "en"
+                and _AUTHOR.match(tail) and _YEAR.search(tail)
+                and (_IN_RUSS.search(tail) or m.group().startswith("\n"))):
+            end = len(raw.rstrip())
+            return m.end(), end
+    return None
+
+
 def _flatten(raw: str) -> str:
-    """Join the lines of an entry with single spaces, gluing a DOI cut by a line break."""
+    """Join the lines of an entry with single spaces, gluing a DOI or a word cut by a line break."""
     out = ""
     for line in (ln.strip() for ln in raw.splitlines()):
         if not line:
             continue
         if out and _continues_doi(out, line):
             out += line
+        elif out and (cut := _CUT_WORD_HEAD.search(out)) and (tail := _CUT_WORD_TAIL.match(line)):
+            # "regen-" / "eration": one word; "cell-" / "derived" keeps its hyphen (as the repair decides).
+            glue = is_cut_word(cut.group(1), tail.group())
+            out = (out[:-1] if glue else out) + line
+        elif out and _CUT_WORD_HEAD.search(out) and line[:1].isupper():
+            out += line  # "Adipose-" / "Derived…": a hyphenated compound broken at its hyphen
         else:
             out = f"{out} {line}" if out else line
     return out
