@@ -201,6 +201,17 @@ def test_user_lexicon_file(tmp_path: Path):
     assert found == [("platelet lysate gel", "lab:SEC1"), ("PRPL", "lab:SEC1"), ("PRPL", "lab:SEC1")]
 
 
+def test_user_lexicon_in_parse(tmp_path: Path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("id\ttype\tsymbol\ten_names\tru_names\tsynonyms\n"
+                    "lab:SEC1\tSecretome\tPRPL\tplatelet lysate gel\tгель лизата тромбоцитов\tPRPL\n",
+                    encoding="utf-8")
+    text = "Применяли гель лизата тромбоцитов для заживления ран у пациентов с диабетом и ожогами кожи."
+    article = sn.parse(text, lexicons=(str(path),))
+    assert "lab:SEC1" in {e.id for e in article.entities}
+    assert "lab:SEC1" not in {e.id for e in sn.parse(text).entities}
+
+
 def test_user_entry_in_python_gets_russian_names():
     entry = sn.make_entry("lab:FGF99", "GrowthFactor", "FGF99", en_names=("fibroblast growth factor 99",))
     assert "фактор роста фибробластов 99" in entry.ru_names

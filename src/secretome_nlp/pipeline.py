@@ -50,6 +50,9 @@ class ParseOptions:
     #: Raise :class:`~secretome_nlp.errors.ImplausibleArticleError` instead of warning
     #: when part of the text was not analysed (see :mod:`secretome_nlp.plausibility`).
     strict: bool = False
+    #: Paths of user lexicons (TSV, the packaged lexicon's columns) whose entries the entity
+    #: stage adds to the packaged ones (see :func:`secretome_nlp.read_user_lexicon`).
+    lexicons: tuple[str, ...] = ()
 
 
 def looks_truncated(text: str) -> bool:
@@ -193,7 +196,7 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     entities: list = []
     abbreviations: list = []
     if opts.entities:
-        entities, abbreviations = _entities(views, view_sentences, sentences, citations)
+        entities, abbreviations = _entities(views, view_sentences, sentences, citations, opts.lexicons)
     article = Article(doc_id=doc_id, sources=tuple(sources), sections=tuple(sections), pairs=tuple(pairs),
                       sentences=tuple(sentences), metadata=metadata, entities=tuple(entities),
                       abbreviations=tuple(abbreviations), references=tuple(references),
@@ -273,11 +276,11 @@ def _map_span_record(record, view: RepairedText, source: int):
 
 
 def _entities(views: Sequence[RepairedText], view_sentences: Sequence[Sentence],
-              sentences: Sequence[Sentence], citations: Sequence) -> tuple[list, list]:
-    from .entities import extract_entities
+              sentences: Sequence[Sentence], citations: Sequence, lexicons: tuple[str, ...] = ()) -> tuple[list, list]:
+    from .entities import extractor_with
     from .references import citations_in
 
-    result = extract_entities([v.text for v in views], list(view_sentences))
+    result = extractor_with(tuple(lexicons)).extract([v.text for v in views], list(view_sentences))
     # Evidence: a mention carries the reference numbers cited in its sentence.
     by_source: dict[int, list[Any]] = {}
     for c in citations:

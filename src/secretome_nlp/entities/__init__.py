@@ -15,12 +15,14 @@ from ..records.entities import (
     Mention, NucleicAcid, Receptor, Secretome, Tissue, VesicleMarker, VesicleType, entities_of,
     entity_from_dict,
 )
-from .extract import EntityExtractor, ExtractionResult, extract_entities, extract_from_text, simple_sentences
+from .extract import (
+    EntityExtractor, ExtractionResult, extract_entities, extract_from_text, extractor_with, simple_sentences,
+)
 from .lexicon import LexEntry, Lexicon, load_lexicon, make_entry, read_user_lexicon
 
 __all__ = [
     "Abbreviation", "Adipokine", "CellType", "Chemokine", "Cytokine", "ECMProtein", "Entity", "Enzyme",
     "EntityExtractor", "ExtractionResult", "GrowthFactor", "Mention", "NucleicAcid", "Receptor", "Secretome",
     "Tissue", "VesicleMarker", "VesicleType", "entities_of", "entity_from_dict", "extract_entities",
-    "extract_from_text", "load_lexicon", "simple_sentences", "LexEntry", "Lexicon", "make_entry", "read_user_lexicon",
+    "extract_from_text", "extractor_with", "load_lexicon", "simple_sentences", "LexEntry", "Lexicon", "make_entry", "read_user_lexicon",
 ]

@@ -22,7 +22,8 @@ from .polarity import polarity_after
 from .receptors import find_receptor, receptor_keys, receptor_span
 from .unresolved import find_unresolved, unresolved_id
 
-__all__ = ["ExtractionResult", "EntityExtractor", "extract_entities", "extract_from_text", "is_reference_like"]
+__all__ = ["ExtractionResult", "EntityExtractor", "extract_entities", "extract_from_text", "extractor_with",
+           "is_reference_like"]
 
 #: Spans never searched: URLs, DOIs, e-mails (gene-like strings inside them are noise).
 _MASK_RE = re.compile(
@@ -280,6 +281,18 @@ class EntityExtractor:
 def _default_extractor() -> EntityExtractor:
     """The shared extractor, built on first use (compiling the matchers takes ~0.2 s)."""
     return EntityExtractor()
+
+
+@functools.lru_cache(maxsize=8)
+def extractor_with(lexicons: tuple[str, ...] = ()) -> EntityExtractor:
+    """The shared extractor plus the entries of user lexicon files (built once per set of
+    paths and process; ``()`` is the default extractor)."""
+    if not lexicons:
+        return _default_extractor()
+    from .lexicon import read_user_lexicon
+
+    extra = [e for path in lexicons for e in read_user_lexicon(path)]
+    return EntityExtractor(extra=extra)
 
 
 def extract_entities(texts: Sequence[str], sentences: Sequence[Sentence]) -> ExtractionResult:
