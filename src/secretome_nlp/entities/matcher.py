@@ -48,6 +48,9 @@ NESTING_TYPES = frozenset({"CellType", "Tissue"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 #: Russian ordinal endings written after a number and a hyphen ("21-й", "2-го").
 _ORDINAL_ENDINGS = frozenset({"й", "го", "ого", "му", "ому", "м", "ым", "я", "е", "ю", "ая", "ой", "ий", "ый", "х", "ми"})
+#: Endings of relational adjectives (Russian case forms; English -al/-ic/-ar/-ous).
+_ADJECTIVE_WORD = re.compile(r"(?:ого|его|ому|ему|ым|им|ой|ей|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими|ый|ий|"
+                             r"al|ic|ar|ous)$", re.IGNORECASE)
 #: A marker with its expression level glued on: CD14low, CD56bright, CD27hi.
 _GLUED_POLARITY = re.compile(r"^(?P<base>.+\d)(?:low|high|dim|bright|hi|lo)$")
 #: Pro-hormone prefixes written before a symbol: NT-proBNP, NT-pro-BNP, proBNP.
@@ -70,6 +73,8 @@ class Candidate:
     generic: bool = False
     guarded: bool = False
     symbol: bool = False
+    #: a single relational adjective ("эпителиальных", "epithelial"): never kept as a nested mention
+    adjective: bool = False
 
 
 def _token_key(token: str) -> str:
@@ -223,7 +228,9 @@ class PhraseMatcher:
             if self._overlay:
                 hits.update({end: eid for end, eid in self._walk(self._overlay, keys, idx, pos)})
             for end, eid in hits.items():
-                out.append(Candidate(spans[i][0], spans[end][1], eid, self._generic.get(eid, False)))
+                adjective = end == i and bool(_ADJECTIVE_WORD.search(text[spans[i][0]:spans[i][1]]))
+                out.append(Candidate(spans[i][0], spans[end][1], eid, self._generic.get(eid, False),
+                                     adjective=adjective))
         return out
 
 
@@ -379,7 +386,8 @@ def resolve_overlaps(cands: Iterable[Candidate], types: dict[str, str] | None = 
             taken.append(c)
             outer.append(c)
             continue
-        if (types is not None and all(t.start <= c.start and c.end <= t.end and (t.end - t.start) > (c.end - c.start)
+        if (types is not None and not c.adjective
+                and all(t.start <= c.start and c.end <= t.end and (t.end - t.start) > (c.end - c.start)
                                       and types.get(t.entity_id) in NESTING_TYPES for t in clash)
                 and not any(c.start < t.end and t.start < c.end for t in taken if t not in outer)):
             taken.append(c)
