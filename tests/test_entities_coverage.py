@@ -256,3 +256,22 @@ def test_extraction_does_not_depend_on_hash_seed_or_history(tmp_path):
         outputs.add(subprocess.run([sys.executable, "-c", code, mode], capture_output=True, text=True, check=True,
                                    env=env).stdout)
     assert len(outputs) == 1
+
+
+def test_cognates_are_projected_through_aligned_sentences():
+    from secretome_nlp.entities.crosslingual import consonant_skeleton, project_cognates
+    from secretome_nlp.records.article import Sentence
+    from secretome_nlp.records.entities import Mention, Tissue
+
+    assert consonant_skeleton("cholinesterase") == consonant_skeleton("холинэстераза")
+    ru = "Инъекции выполняли в область дельтовидной мышцы пациентов."
+    en = "Injections were made into the deltoid of the patients."
+    start = en.index("deltoid")
+    deltoid = Tissue("UBERON:0001476", "deltoid", "deltoid",
+                     mentions=(Mention(1, start, start + 7, "deltoid", "en", "en.x", "en.x:0"),))
+    sentences = [Sentence("ru.x:0", 0, "ru.x", "ru", 0, len(ru)), Sentence("en.x:0", 1, "en.x", "en", 0, len(en))]
+    [projected] = project_cognates([deltoid], [ru, en], sentences, [(0, [(0, len(ru))], 1, [(0, len(en))])])
+    assert [(m.text, m.lang, m.sentence) for m in projected.mentions if m.source == 0] == \
+        [("дельтовидной", "ru", "ru.x:0")]
+    # not aligned: nothing is projected
+    assert project_cognates([deltoid], [ru, en], sentences, []) == [deltoid]

@@ -197,6 +197,7 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     abbreviations: list = []
     if opts.entities:
         entities, abbreviations = _entities(views, view_sentences, sentences, citations, opts.lexicons)
+        entities = _project_across_languages(entities, sources, sentences, sections, pairs)
     article = Article(doc_id=doc_id, sources=tuple(sources), sections=tuple(sections), pairs=tuple(pairs),
                       sentences=tuple(sentences), metadata=metadata, entities=tuple(entities),
                       abbreviations=tuple(abbreviations), references=tuple(references),
@@ -273,6 +274,19 @@ def _map_span_record(record, view: RepairedText, source: int):
     if "text" in names:
         changes["text"] = view.source[start:end]  # the contract: text == source[start:end]
     return dataclasses.replace(record, **changes)
+
+
+def _project_across_languages(entities: list, sources: Sequence[Source], sentences: Sequence[Sentence],
+                              sections: Sequence[Section], pairs: Sequence) -> list:
+    """One-word mentions found on one side of an aligned sentence pair, projected onto their
+    cognate on the other side (:mod:`secretome_nlp.entities.crosslingual`)."""
+    from .entities.crosslingual import project_cognates
+
+    source_of = {s.id: s.source for s in sections}
+    groups = [(source_of[p.ru], g.ru, source_of[p.en], g.en) for p in pairs for g in p.sentences if g.ru and g.en]
+    if not groups:
+        return entities
+    return project_cognates(entities, [s.text for s in sources], sentences, groups)
 
 
 def _entities(views: Sequence[RepairedText], view_sentences: Sequence[Sentence],

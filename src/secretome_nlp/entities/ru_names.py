@@ -205,7 +205,8 @@ def russian_names(english: str) -> list[str]:
     m = _MMP_RE.match(low)
     if m:
         n = m.group("num")
-        return [f"матриксная металлопротеиназа {n}", f"металлопротеиназа {n}", f"матриксная металлопротеаза {n}"]
+        return [f"матриксная металлопротеиназа {n}", f"матричная металлопротеиназа {n}", f"металлопротеиназа {n}",
+                f"матриксная металлопротеаза {n}"]
     m = _TIMP_RE.match(name)
     if m:
         n = m.group("num")

@@ -1,0 +1,106 @@
+"""Cross-lingual projection of one-word mentions through aligned sentences (cognates).
+
+A bilingual article says the same thing twice.  When an entity is found in an English
+sentence and not in the Russian sentence aligned with it (or the reverse), the other
+sentence often names it with a cognate the lexicon did not derive: *deltoid* /
+«дельтовидной», *neuroepithelium* / «нейроэпителия», *cholinesterase* /
+«холинэстеразы».  Such a word is found by its consonant skeleton — the consonants of the
+word in a common Latin spelling (``c``/``к`` → ``k``, ``ph``/``ф`` → ``f``, ``х`` → ``k``,
+doubled letters once, Russian ``-овидный`` read as ``-oid``) — which survives
+transliteration and Russian case endings.  The
+projected mention gets the entity's id; only one-word mentions of specific entities are
+projected, only inside aligned sentence groups, and only onto words that are no mention yet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..records.article import Sentence
+from ..records.entities import Entity, Mention
+
+__all__ = ["consonant_skeleton", "project_cognates", "AlignedGroup"]
+
+#: (ru source, ru sentence spans, en source, en sentence spans) of one alignment bead.
+AlignedGroup = tuple[int, Sequence[tuple[int, int]], int, Sequence[tuple[int, int]]]
+
+_LATIN = [("ph", "f"), ("ch", "k"), ("th", "t"), ("qu", "kv"), ("ck", "k"), ("x", "ks"), ("c", "k"), ("q", "k"),
+          ("w", "v"), ("z", "s"), ("j", "j")]
+_CYRILLIC = str.maketrans({"б": "b", "в": "v", "г": "g", "д": "d", "ж": "j", "з": "s", "к": "k", "л": "l",
+                           "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "k",
+                           "ц": "s", "ч": "k", "ш": "s", "щ": "s"})
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def consonant_skeleton(word: str) -> str:
+    """The consonants of ``word`` in a common Latin spelling, doubled letters once."""
+    w = word.lower()
+    if re.search(r"[а-яё]", w):
+        w = re.sub(r"[ое]видн", "оидн", w)  # -овидный is Russian for -oid (дельтовидный, сигмовидный)
+        w = w.translate(_CYRILLIC)
+    else:
+        for a, b in _LATIN:
+            w = w.replace(a, b)
+        w = w.replace("h", "")  # Latin h has no Russian consonant (hem- → гем- is g, rare)
+    consonants = re.sub(r"[^bdfgjklmnprstv]", "", w)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Same consonant skeleton up to a case ending (one extra consonant: -ом, -ами)."""
+    sa, sb = consonant_skeleton(a), consonant_skeleton(b)
+    if len(sa) < 4 or len(sb) < 4:
+        return False
+    short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return long_.startswith(short) and len(long_) - len(short) <= 1
+
+
+def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences: Sequence[Sentence],
+                     groups: Sequence[AlignedGroup]) -> list[Entity]:
+    """Entities with mentions projected onto cognates in aligned sentences (see module doc)."""
+    by_span = {(m.source, m.start, m.end) for e in entities for m in e.mentions}
+    sentence_at = {(s.source, s.start): s for s in sentences}
+    added: dict[str, list[Mention]] = {}
+    for ru_src, ru_spans, en_src, en_spans in groups:
+        sides = ((ru_src, ru_spans, en_src, en_spans), (en_src, en_spans, ru_src, ru_spans))
+        for src, spans, other_src, other_spans in sides:
+            here = [(e, m) for e in entities if not e.generic and e.resolved for m in e.mentions
+                    if m.source == src and any(a <= m.start and m.end <= b for a, b in spans)
+                    and _WORD.fullmatch(m.text)]
+            there_ids = {e.id for e in entities for m in e.mentions
+                         if m.source == other_src and any(a <= m.start and m.end <= b for a, b in other_spans)}
+            for e, m in here:
+                if e.id in there_ids:
+                    continue
+                for a, b in other_spans:
+                    for w in _WORD.finditer(texts[other_src], a, b):
+                        span = (other_src, w.start(), w.end())
+                        if span in by_span or any(s <= w.start() < t for (src2, s, t) in by_span if src2 == other_src):
+                            continue
+                        if _cognate(m.text, w.group(0)):
+                            sent = sentence_at.get((other_src, a))
+                            lang = sent.lang if sent else ("ru" if re.search("[а-яё]", w.group(0), re.I) else "en")
+                            added.setdefault(e.id, []).append(Mention(
+                                other_src, w.start(), w.end(), w.group(0), lang,
+                                sent.section if sent else "", sent.id if sent else ""))
+                            by_span.add(span)
+                            there_ids.add(e.id)
+                            break
+                    if e.id in there_ids:
+                        break
+    if not added:
+        return list(entities)
+    out = []
+    for e in entities:
+        extra = added.get(e.id)
+        if extra:
+            mentions = tuple(sorted((*e.mentions, *extra), key=lambda m: (m.source, m.start, m.end)))
+            names = {k: tuple(v) for k, v in e.names.items()}
+            for m in extra:
+                if m.text not in names.get(m.lang, ()):
+                    names[m.lang] = (*names.get(m.lang, ()), m.text)
+            e = dataclasses.replace(e, mentions=mentions, names=names)
+        out.append(e)
+    return out
