@@ -1,0 +1,4 @@
+class JatsReader:
+    name = "jats"
+    suffixes = (".xml",)
+    def sniff(self, head): return 0
