@@ -18,9 +18,11 @@ from typing import Any
 from .align import align_sentences, make_pair, pair_sections
 from .article import Article
 from .errors import NotAnArticleError, TruncatedArticleError
-from .io import DEFAULT_MAX_BYTES, InputLike, read_source
+from .io import DEFAULT_MAX_BYTES, InputLike, read_document
 from .langid import detect_language, script_ratio
 from .metadata import extract_metadata
+from .readers.base import Document
+from .readers.markup import with_markup_metadata, with_markup_references
 from .records.article import Section, Sentence, Source
 from .repair import RepairedText, repair
 from .sections import split_sections
@@ -78,7 +80,8 @@ def parse(*inputs: InputLike, doc_id: str | None = None, options: ParseOptions |
     if not 1 <= len(inputs) <= 2:
         raise TypeError("parse() takes one bilingual article or its two language parts")
     opts = dataclasses.replace(options or ParseOptions(), **option_overrides)  # type: ignore[arg-type]
-    sources = [read_source(x, opts.max_bytes) for x in inputs]
+    documents = [read_document(x, opts.max_bytes) for x in inputs]
+    sources = [d.to_source() for d in documents]
     warnings: list[str] = []
     for src in sources:
         cyr, lat = script_ratio(src.text)
@@ -91,8 +94,9 @@ def parse(*inputs: InputLike, doc_id: str | None = None, options: ParseOptions |
             warnings.append(message)
     if len(sources) == 2:
         # Russian part first, whatever order the caller used.
-        sources.sort(key=lambda s: 0 if detect_language(s.text[:20000]) == "ru" else 1)
-    return _assemble(sources, doc_id or _doc_id(sources), opts, warnings)
+        order = sorted(range(2), key=lambda i: 0 if detect_language(sources[i].text[:20000]) == "ru" else 1)
+        sources, documents = [sources[i] for i in order], [documents[i] for i in order]
+    return _assemble(sources, doc_id or _doc_id(sources), opts, warnings, documents)
 
 
 def _doc_id(sources: Sequence[Source]) -> str:
@@ -153,7 +157,8 @@ def _sentences(view: RepairedText, source: int, sections: Sequence[Section]) -> 
     return out
 
 
-def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: list[str]) -> Article:
+def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: list[str],
+              documents: Sequence[Document] = ()) -> Article:
     views = [repair(s.text) for s in sources]
     view_sections: list[Section] = []
     for i, view in enumerate(views):
@@ -167,7 +172,7 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
 
     sections = [_map_section(s, views[s.source]) for s in view_sections]
     sentences = [_map_sentence(s, views[s.source]) for s in view_sentences]
-    metadata = extract_metadata([s.text for s in sources], sections)
+    metadata = with_markup_metadata(extract_metadata([s.text for s in sources], sections), documents)
 
     by_section: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -182,7 +187,7 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     references: list = []
     citations: list = []
     if opts.references:
-        references, citations = _references(views, view_sections)
+        references, citations = with_markup_references(documents, *_references(views, view_sections))
     entities: list = []
     abbreviations: list = []
     if opts.entities:

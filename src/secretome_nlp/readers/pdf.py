@@ -310,9 +310,12 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Page]]:
             if prev is not None:
                 if _new_paragraph(prev, line, pitch, prev_edge if prev.page != p.number else edges[prev.column]):
                     sep = "\n\n"
-                elif prev.text[-1] in _HYPHENS and len(prev.text) > 1 and prev.text[-2].isalpha() \
-                        and line.text[0].isalpha():
-                    sep = "\n"  # the repair stage rejoins or keeps the hyphen
+                elif prev.text[-1] in _HYPHENS and len(prev.text) > 1 and prev.text[-2].isalnum():
+                    # A typesetter only cuts a word before a lower-case letter: there the
+                    # repair stage decides between a cut word and a compound; before a
+                    # capital or a digit the hyphen is the text's own (Adipose-Derived,
+                    # 106-112), so the line break simply goes.
+                    sep = "\n" if line.text[0].islower() else ""
                 elif _URL_TAIL.search(prev.text):
                     sep = "\n"  # a link broken at the line end: no space inside it
                 else:
