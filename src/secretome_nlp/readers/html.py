@@ -27,7 +27,7 @@ _CONTAINERS = {"div", "section", "article", "main", "ul", "ol", "dl", "table", "
                "span", "center", "details", "summary"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 #: The least prose (letters in paragraphs and list items) an article page has.
-MIN_ARTICLE_LETTERS = 400
+MIN_ARTICLE_LETTERS = 200
 
 
 class HtmlReader:

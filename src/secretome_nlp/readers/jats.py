@@ -56,7 +56,8 @@ class JatsReader:
         try:
             root = etree.fromstring(data, parser=parser)
         except etree.XMLSyntaxError as exc:
-            raise MalformedXMLError(f"{name}: malformed XML ({str(exc).splitlines()[0]})") from None
+            reason = re.sub(r"\s*\(<string>, line \d+\)$", "", str(exc).splitlines()[0])
+            raise MalformedXMLError(f"{name}: malformed XML ({reason})") from None
         if _local(root.tag) != "article":
             raise NoArticleTextError(f"{name}: XML root is <{_local(root.tag)}>, not a JATS <article>")
         _strip_namespaces(root)
