@@ -33,8 +33,8 @@ MIN_ARTICLE_LETTERS = 200
 class HtmlReader:
     """Saved article pages (``.html``/``.htm``) from journal sites."""
 
-    name = "html"
-    suffixes = (".html", ".htm", ".xhtml")
+    name: str = "html"
+    suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml")
 
     def sniff(self, head: bytes) -> int:
         low = head[:4096].lower()

@@ -38,8 +38,8 @@ _DATE_LABELS = {
 class JatsReader:
     """JATS 1.x ``<article>`` documents (journal publishing and archiving tag sets)."""
 
-    name = "jats"
-    suffixes = (".xml", ".jats", ".nxml")
+    name: str = "jats"
+    suffixes: tuple[str, ...] = (".xml", ".jats", ".nxml")
 
     def sniff(self, head: bytes) -> int:
         low = head.lower()
@@ -229,7 +229,7 @@ class _Layout:
         return ""
 
     def _affiliations(self, meta: Any, lang: str) -> list[Any]:
-        out = []
+        out: list[Any] = []
         for alt in meta.iterfind("aff-alternatives"):
             out.extend(a for a in alt.iterfind("aff") if _lang(a, self.lang) == lang)
         if not out and lang == self.lang:

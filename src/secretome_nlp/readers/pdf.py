@@ -70,8 +70,8 @@ class _Page:
 class PdfReader:
     """PDF files with a text layer (journal PDFs, eLibrary downloads)."""
 
-    name = "pdf"
-    suffixes = (".pdf",)
+    name: str = "pdf"
+    suffixes: tuple[str, ...] = (".pdf",)
 
     def sniff(self, head: bytes) -> int:
         return 2 if b"%PDF-" in head[:1024] else 0
@@ -125,36 +125,45 @@ def _page_lines(pdf, index: int) -> _Page:
         def flush() -> None:
             line = _make_line(chars)
             if line is not None:
-                line.bold = bold(first_inked)
+                line.bold = bold(max(first_inked, 0))
                 if lines and _same_line(lines[-1], line):
                     _extend(lines[-1], line)
                 else:
                     lines.append(line)
             chars.clear()
 
-        first_inked = 0
+        # Raw calls with reused ctypes doubles: the helper's get_charbox costs twice as much.
+        box = [ctypes.c_double() for _ in range(4)]
+        refs = [ctypes.byref(x) for x in box]
+        handle = tp.raw
+        last: tuple[float, float, float, float, float] | None = None  # left, bottom, top, size of the last glyph
+        first_inked = -1
         for i in range(tp.count_chars()):
-            code = raw.FPDFText_GetUnicode(tp.raw, i)
+            code = raw.FPDFText_GetUnicode(handle, i)
             ch = chr(code)
             if ch in "\r\n":
                 flush()
+                last, first_inked = None, -1
                 continue
-            left, bottom, right, top = tp.get_charbox(i)
+            raw.FPDFText_GetCharBox(handle, i, *refs)  # left, right, bottom, top
+            left, right, bottom, top = box[0].value, box[1].value, box[2].value, box[3].value
+            size = raw.FPDFText_GetFontSize(handle, i)
             inked = right > left and not ch.isspace()
-            if inked and chars:
+            if inked and last is not None and (top < last[1] or bottom > last[2] or left < last[0] - 4 * last[3]):
                 # pdfium does not always mark a line break: a glyph that does not overlap
                 # the line vertically (the next line, the top of the next column) or lies
                 # far back to the left starts a new line.
-                last = next((c for c in reversed(chars) if c[2] > c[1] and not c[0].isspace()), None)
-                if last is not None and (top < last[3] or bottom > last[4] or left < last[1] - 4 * last[5]):
-                    flush()
-            if raw.FPDFText_IsHyphen(tp.raw, i) or code == 2:
+                flush()
+                first_inked = -1
+            if raw.FPDFText_IsHyphen(handle, i) or code == 2:
                 ch = "-"
                 while chars and chars[-1][0].isspace():
                     chars.pop()  # a justified line may leave a gap before its hyphen
-            if inked and not any(c[2] > c[1] and not c[0].isspace() for c in chars):
-                first_inked = i
-            chars.append((ch, left, right, bottom, top, raw.FPDFText_GetFontSize(tp.raw, i)))
+            if inked:
+                last = (left, bottom, top, size)
+                if first_inked < 0:
+                    first_inked = i
+            chars.append((ch, left, right, bottom, top, size))
         flush()
         tp.close()
         return _Page(index + 1, height, lines)
@@ -230,7 +239,7 @@ def _gutter(lines: list[_Line]) -> float | None:
     if len(narrow) < 6:
         return None
     best: tuple[int, float, float] | None = None  # (crossings, -run length, x)
-    x, run_start, run_count = left + width * 0.3, None, -1
+    x, run_start, run_count = left + width * 0.3, left + width * 0.3, -1
     while x <= left + width * 0.7:
         count = sum(1 for l in narrow if l.x0 < x < l.x1)
         if count != run_count:

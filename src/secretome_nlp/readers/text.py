@@ -8,8 +8,8 @@ from .base import Document
 class TextReader:
     """The fallback reader: anything that is not claimed more surely by another format."""
 
-    name = "text"
-    suffixes = (".txt", ".text", ".md")
+    name: str = "text"
+    suffixes: tuple[str, ...] = (".txt", ".text", ".md")
 
     def sniff(self, head: bytes) -> int:
         return 1
