@@ -136,7 +136,7 @@ def _page_lines(pdf, index: int) -> _Page:
         box = [ctypes.c_double() for _ in range(4)]
         refs = [ctypes.byref(x) for x in box]
         handle = tp.raw
-        last: tuple[float, float, float, float, float] | None = None  # left, bottom, top, size of the last glyph
+        last: tuple[float, float, float, float] | None = None  # left, bottom, top, size of the last glyph
         first_inked = -1
         for i in range(tp.count_chars()):
             code = raw.FPDFText_GetUnicode(handle, i)
