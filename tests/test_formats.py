@@ -33,10 +33,12 @@ from secretome_nlp.repair import repair
 
 DATA = Path(__file__).resolve().parent / "data" / "formats"
 SEED_PDF = DATA / "seed.pdf"
+SEED_PDF_PLAIN = DATA / "seed-plain.pdf"  # one column, no paragraph spacing, page numbers in the heads
 SEED_JATS = DATA / "seed.jats.xml"
 SEED_HTML = DATA / "seed.html"
 BAD = DATA / "bad"
-FORMATS = {"pdf": SEED_PDF, "jats": SEED_JATS, "html": SEED_HTML}
+FORMATS = {"pdf": SEED_PDF, "pdf-plain": SEED_PDF_PLAIN, "jats": SEED_JATS, "html": SEED_HTML}
+PDFS = {"pdf": SEED_PDF, "pdf-plain": SEED_PDF_PLAIN}
 
 sys.path.insert(0, str(DATA))
 from make_pdf import FIRST_PAGE, HEAD_LEFT, HEAD_RIGHT  # noqa: E402
@@ -104,7 +106,7 @@ def _pairs(a: sn.Article) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_same_sections_and_pairs_as_plain_text(fmt: str, parsed, seed_article) -> None:
     article = parsed[fmt]
-    assert article.sources[0].format == fmt
+    assert article.sources[0].format == fmt.split("-")[0]
     assert _kinds(article) == _kinds(seed_article)
     assert _pairs(article) == _pairs(seed_article)
     # each pair aligns about as many sentences as in the plain text
@@ -152,12 +154,13 @@ def test_spans_index_the_source_and_json_round_trips(fmt: str, parsed) -> None:
 
 
 # --- PDF: running heads, hyphenation, pages -------------------------------------------------
-@pytest.fixture(scope="module")
-def pdf_source():
-    return read_source(SEED_PDF)
+@pytest.fixture(scope="module", params=list(PDFS))
+def pdf_case(request):
+    return request.param, read_source(PDFS[request.param])
 
 
-def test_pdf_running_heads_and_page_numbers_are_removed_and_recorded(pdf_source, parsed, seed_text) -> None:
+def test_pdf_running_heads_and_page_numbers_are_removed_and_recorded(pdf_case, parsed, seed_text) -> None:
+    name, pdf_source = pdf_case
     text = pdf_source.text
     # The heads are gone; the journal line also stands in the citation line, as in the seed.
     for head in (HEAD_LEFT, HEAD_RIGHT):
@@ -167,13 +170,13 @@ def test_pdf_running_heads_and_page_numbers_are_removed_and_recorded(pdf_source,
     assert [p.number for p in pages] == list(range(1, len(pages) + 1)) and len(pages) >= 5
     assert [p.label for p in pages] == [str(FIRST_PAGE + i) for i in range(len(pages))]
     for p in pages:
-        assert p.label in p.removed
-        assert (HEAD_LEFT if p.number % 2 == 0 else HEAD_RIGHT) in p.removed
+        assert any(p.label in r for r in p.removed)
+        assert any((HEAD_LEFT if p.number % 2 == 0 else HEAD_RIGHT) in r for r in p.removed)
     # The page map tiles the text, in order.
     assert pages[0].start == 0 and pages[-1].end == len(text)
     assert all(a.end == b.start for a, b in zip(pages, pages[1:]))
     # No section text holds a running head or a page number the seed itself does not have.
-    article = parsed["pdf"]
+    article = parsed[name]
     for label in (p.label for p in pages):
         standalone = re.compile(rf"(?<![\d(:–\-./]){label}(?![\d–\-./])")
         in_sections = sum(len(standalone.findall(text[s.start:s.end])) for s in article.sections if s.level == 1)
@@ -185,13 +188,13 @@ def test_pdf_running_heads_and_page_numbers_are_removed_and_recorded(pdf_source,
         assert not re.search(r"(?m)^\s*\d{1,4}\s*$", body), s.id
 
 
-def _line_end_hyphens() -> list[tuple[str, str]]:
+def _line_end_hyphens(path: Path) -> list[tuple[str, str]]:
     """(head, tail) of every word the PDF's text layer shows cut by a hyphen at a line end."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     out = []
-    pdf = pdfium.PdfDocument(SEED_PDF.read_bytes())
+    pdf = pdfium.PdfDocument(path.read_bytes())
     for page in pdf:
         tp = page.get_textpage()
         chars = "".join(chr(raw.FPDFText_GetUnicode(tp.raw, i)) for i in range(tp.count_chars()))
@@ -205,9 +208,10 @@ def _line_end_hyphens() -> list[tuple[str, str]]:
     return out
 
 
-def test_pdf_every_word_cut_at_a_line_end_is_rejoined(pdf_source) -> None:
-    cuts = _line_end_hyphens()
-    assert len(cuts) > 150  # the typesetter hyphenated: the check is not vacuous
+def test_pdf_every_word_cut_at_a_line_end_is_rejoined(pdf_case) -> None:
+    name, pdf_source = pdf_case
+    cuts = _line_end_hyphens(PDFS[name])
+    assert len(cuts) > 80  # the typesetter hyphenated: the check is not vacuous
     view = repair(pdf_source.text).text
     assert not re.search(r"\w-[ \t]*\n\s*\w", view)
     missing = []
@@ -218,19 +222,20 @@ def test_pdf_every_word_cut_at_a_line_end_is_rejoined(pdf_source) -> None:
     assert not missing
 
 
-def test_pdf_hyphen_decisions_mostly_match_the_seed(pdf_source, seed_text) -> None:
+def test_pdf_hyphen_decisions_mostly_match_the_seed(pdf_case, seed_text) -> None:
+    name, pdf_source = pdf_case
     # Whether the hyphen stays (клеток-продуцентов) is the repair stage's call; the seed
     # says what was written. Misses are reported in notes/formats.md, not hidden.
     view = repair(pdf_source.text).text
     right = total = 0
-    for head, tail in set(_line_end_hyphens()):
+    for head, tail in set(_line_end_hyphens(PDFS[name])):
         joined = re.search(rf"(?<!\w){re.escape(head + tail)}(?!\w)", seed_text) is not None
         hyphen = re.search(rf"(?<!\w){re.escape(head + '-' + tail)}(?!\w)", seed_text) is not None
         if joined == hyphen:
             continue  # the seed has both or neither: no truth to compare with
         total += 1
         right += re.search(rf"(?<!\w){re.escape(head + ('-' if hyphen else '') + tail)}(?!\w)", view) is not None
-    assert total > 150 and right / total >= 0.95
+    assert total > 80 and right / total >= 0.95
 
 
 # Checked by hand against the PDF (pdftotext -f N -l N tests/data/formats/seed.pdf and the

@@ -172,7 +172,7 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
 
     sections = [_map_section(s, views[s.source]) for s in view_sections]
     sentences = [_map_sentence(s, views[s.source]) for s in view_sentences]
-    metadata = with_markup_metadata(extract_metadata([s.text for s in sources], sections), documents)
+    metadata = with_markup_metadata(_metadata(views, sections), documents)
 
     by_section: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -196,6 +196,25 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
                    sentences=tuple(sentences), metadata=metadata, entities=tuple(entities),
                    abbreviations=tuple(abbreviations), references=tuple(references),
                    citations=tuple(citations), warnings=tuple(warnings))
+
+
+def _metadata(views: Sequence[RepairedText], sections: Sequence[Section]):
+    """Metadata read from the source texts with only words cut at line ends rejoined.
+
+    A typeset title, affiliation or keyword list may be hyphenated (``мяг-⏎ких``); the
+    other repairs stay out, because the metadata reader needs the marks they remove
+    (``^{1,*}`` after an author's name).
+    """
+    texts, mapped = [], []
+    for i, view in enumerate(views):
+        joins = RepairedText(view.source, [e for e in view.edits if e.reason in ("dehyphenate", "join-compound")])
+        texts.append(joins.text)
+        at = joins.repaired_index
+        mapped.extend(dataclasses.replace(
+            s, start=at(s.start), end=at(s.end),
+            heading_start=None if s.heading_start is None else at(s.heading_start),
+            heading_end=None if s.heading_end is None else at(s.heading_end)) for s in sections if s.source == i)
+    return extract_metadata(texts, mapped)
 
 
 def _unique_ids(sections: list[Section]) -> list[Section]:

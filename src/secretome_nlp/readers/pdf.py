@@ -34,6 +34,7 @@ from .base import Document
 #: Share of the page height at the top and at the bottom where running heads live.
 _MARGIN_BAND = 0.08
 _PAGE_NUMBER = re.compile(r"^\W{0,3}(?:[Сс]тр\.?\s*|[Pp]age\s*|[Pp]\.\s*)?(\d{1,4})(?:\s*(?:из|of)\s*\d{1,4})?\W{0,3}$")
+_HEAD_NUMBER = re.compile(r"^(\d{1,4})\s+\S|\S\s+(\d{1,4})$")
 _HYPHENS = "-\u00ad\u2010\x02"
 _URL_TAIL = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*(?<![.,;)])$")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)\]]?$")
@@ -216,8 +217,10 @@ def _strip_running_heads(pages: list[_Page]) -> None:
             number = _PAGE_NUMBER.match(line.text)
             if in_band(line, p) and (number or (shapes[_shape(line.text)] >= 2 and len(pages) >= 2)):
                 p.removed.append(line.text)
-                if number and p.label is None:
-                    p.label = number.group(1)
+                if p.label is None:
+                    # A bare number, or one at the outer end of a running head ("107 Ерёмин…").
+                    label = number or _HEAD_NUMBER.search(line.text)
+                    p.label = next(g for g in label.groups() if g) if label else None
             else:
                 kept.append(line)
         p.lines = kept
@@ -290,18 +293,50 @@ def _pitch(lines: list[_Line]) -> float:
     return statistics.median(diffs) if diffs else 0.0
 
 
-def _new_paragraph(a: _Line, b: _Line, pitch: float, right_edge: float) -> bool:
-    """Whether line ``b`` starts a new paragraph after line ``a``."""
-    short = a.x1 < right_edge - 2 * a.size  # the last line of a paragraph stops short
+def _new_paragraph(a: _Line, b: _Line, pitch: float, left_edge: float, right_edge: float,
+                   a_starts: bool = False) -> bool:
+    """Whether line ``b`` starts a new paragraph after line ``a``.
+
+    ``left_edge`` is the left edge of ``b``'s column, ``right_edge`` the right edge of ``a``'s;
+    ``a_starts`` tells whether ``a`` began its paragraph. Signals, from the surest: a
+    larger gap than the line pitch, a change of type (bold, size), then a last line that
+    stops short of the right edge because the sentence, the heading (bold) or the list
+    item ended there, or because the next line is indented (first-line indent).
+    """
+    short = a.x1 < right_edge - 0.5 * a.size  # the last line of a paragraph stops short (a justified one does not)
     ends = bool(_SENTENCE_END.search(a.text)) or bool(_LIST_MARKER.match(b.text))
     if a.page != b.page or b.base > a.base:
         # The flow moved to the top of the next column or page: the paragraph goes on
         # unless its last line ended it.
-        return short and ends
+        return short and (ends or b.x0 > left_edge + 0.6 * b.size
+                          or (a.bold and _next_word_fits(a, b, left_edge, right_edge)))
     gap = a.base - b.base
     if gap <= 0 or (pitch and gap > pitch * a.size * 1.12) or a.bold != b.bold or abs(a.size - b.size) > 0.5:
         return True
-    return short and ends and not b.text[0].islower()
+    # A first-line indent — not the hanging indent of a numbered list's second line, nor
+    # a centred line (a title's second line).
+    # A first-line indent: deeper than the line before, or as deep as a line that itself
+    # began a paragraph (one-line paragraphs in a row) — not the hanging indent of a
+    # list's continuation lines, nor a centred line (a title's second line).
+    indented = b.x0 > left_edge + 0.6 * b.size and not _centred(b, left_edge, right_edge) \
+        and not _LIST_MARKER.match(a.text) and (b.x0 > a.x0 + 0.6 * b.size or a_starts)
+    return short and (ends or indented or (a.bold and _next_word_fits(a, b, left_edge, right_edge))) \
+        and not b.text[0].islower()
+
+
+def _centred(line: _Line, left_edge: float, right_edge: float) -> bool:
+    margin_left, margin_right = line.x0 - left_edge, right_edge - line.x1
+    return min(margin_left, margin_right) > 2 * line.size and abs(margin_left - margin_right) < 2 * line.size
+
+
+def _next_word_fits(a: _Line, b: _Line, left_edge: float, right_edge: float) -> bool:
+    """Whether ``b``'s first word would have fitted at the end of ``a``: then ``a`` ended on purpose.
+
+    (A wrapped title or heading line stops short only by less than the next word.)
+    """
+    char = (b.x1 - b.x0) / max(len(b.text), 1)
+    slack = right_edge - a.x1 + (a.x0 - left_edge if _centred(a, left_edge, right_edge) else 0.0)
+    return slack > (len(b.text.split(" ", 1)[0]) + 1) * char
 
 
 def _assemble(pages: list[_Page]) -> tuple[str, list[Page]]:
@@ -310,14 +345,18 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Page]]:
     starts: list[int] = []
     prev: _Line | None = None
     prev_edge = 0.0
+    prev_starts = True
     for p in pages:
         pitch = _pitch(p.lines)
         edges = {c: max((l.x1 for l in p.lines if l.column == c), default=0.0) for c in (0, 1, 2)}
+        lefts = {c: min((l.x0 for l in p.lines if l.column == c), default=0.0) for c in (0, 1, 2)}
         starts.append(length)
         for line in p.lines:
             line.page = p.number
             if prev is not None:
-                if _new_paragraph(prev, line, pitch, prev_edge if prev.page != p.number else edges[prev.column]):
+                same_page = prev.page == p.number
+                if _new_paragraph(prev, line, pitch, lefts[line.column],
+                                  edges[prev.column] if same_page else prev_edge, prev_starts):
                     sep = "\n\n"
                 elif prev.text[-1] in _HYPHENS and len(prev.text) > 1 and prev.text[-2].isalnum():
                     # A typesetter only cuts a word before a lower-case letter: there the
@@ -333,6 +372,7 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Page]]:
                 length += len(sep)
             if line is p.lines[0]:
                 starts[-1] = length
+            prev_starts = prev is None or parts[-1] == "\n\n"
             parts.append(line.text)
             length += len(line.text)
             prev = line

@@ -1,6 +1,6 @@
 """Typeset the seed article as a two-column journal PDF with LibreOffice (run by hand).
 
-    python tests/data/formats/make_pdf.py        # writes seed.pdf next to this script
+    python tests/data/formats/make_pdf.py   # writes seed.pdf and seed-plain.pdf next to this script
 
 Needs Debian's ``libreoffice-writer-nogui``, ``hyphen-ru``, ``hyphen-en-us`` and
 ``fonts-liberation`` (the tests only read the committed ``seed.pdf``). The seed's
@@ -13,6 +13,7 @@ journal issue. LibreOffice converts it to PDF headless.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tempfile
@@ -112,8 +113,31 @@ def _lang(text: str) -> str:
     return "RU" if cyr >= lat else "EN"
 
 
-def fodt() -> str:
-    """The seed as a Flat ODF text document."""
+#: A second layout, to check that the reader does not depend on the first one's habits:
+#: one column, no space between paragraphs (first-line indents only), DejaVu Serif
+#: 10.5 pt, no footer: the page number stands in the running head, outside corner.
+PLAIN = {
+    'fo:margin-bottom="0.08cm" fo:line-height="115%"': 'fo:margin-bottom="0cm" fo:line-height="100%"',
+    'fo:margin-top="0.25cm" fo:margin-bottom="0.12cm"': 'fo:margin-top="0cm" fo:margin-bottom="0cm"',
+    "style:name=\"Liberation Serif\" svg:font-family=\"'Liberation Serif'\"":
+        "style:name=\"Liberation Serif\" svg:font-family=\"'DejaVu Serif'\"",
+    'fo:font-size="9pt"': 'fo:font-size="10.5pt"',
+    '<style:columns fo:column-count="2" fo:column-gap="0.6cm"/>': '<style:columns fo:column-count="1"/>',
+}
+
+
+def plain_heads(styles: str) -> str:
+    """Page numbers in the running heads instead of the footer."""
+    number = '<text:page-number text:select-page="current">{}</text:page-number>'.format(FIRST_PAGE)
+    styles = re.sub(r"<style:footer>.*?</style:footer-left>", "", styles, flags=re.S)
+    styles = re.sub(r'(<style:header><text:p text:style-name="HEAD">)(.*?)(</text:p>)',
+                    lambda m: f"{m.group(1)}{m.group(2)}  {number}{m.group(3)}", styles, flags=re.S)
+    return re.sub(r'(<style:header-left><text:p text:style-name="HEAD">)(.*?)(</text:p>)',
+                  lambda m: f"{m.group(1)}{number}  {m.group(2)}{m.group(3)}", styles, flags=re.S)
+
+
+def fodt(variant: str = "journal") -> str:
+    """The seed as a Flat ODF text document (``variant``: ``journal`` or ``plain``)."""
     bs = blocks()
     split = body_start(bs)
     parts = []
@@ -136,6 +160,11 @@ def fodt() -> str:
     parts.append("</text:section>")
     styles = _STYLES.format(right=escape(HEAD_RIGHT), left=escape(HEAD_LEFT),
                             first=FIRST_PAGE)
+    if variant == "plain":
+        for old, new in PLAIN.items():
+            assert old in styles, old
+            styles = styles.replace(old, new)
+        styles = plain_heads(styles)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
             'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
@@ -147,13 +176,14 @@ def fodt() -> str:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "seed.fodt"
-        src.write_text(fodt(), encoding="utf-8")
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
-                        "--convert-to", "pdf", "--outdir", tmp, str(src)], check=True, capture_output=True)
-        (HERE / "seed.pdf").write_bytes((Path(tmp) / "seed.pdf").read_bytes())
-    print(f"wrote {HERE / 'seed.pdf'}")
+    for variant, name in (("journal", "seed.pdf"), ("plain", "seed-plain.pdf")):
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "seed.fodt"
+            src.write_text(fodt(variant), encoding="utf-8")
+            subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                            "--convert-to", "pdf", "--outdir", tmp, str(src)], check=True, capture_output=True)
+            (HERE / name).write_bytes((Path(tmp) / "seed.pdf").read_bytes())
+        print(f"wrote {HERE / name}")
 
 
 if __name__ == "__main__":
