@@ -23,7 +23,7 @@ from .langid import detect_language, script_ratio
 from .metadata import extract_metadata
 from .readers.base import Document
 from .readers.markup import with_markup_metadata, with_markup_references
-from .records.article import Section, Sentence, Source
+from .records.article import Metadata, Section, Sentence, Source
 from .repair import RepairedText, repair
 from .sections import split_sections
 from .segment import split_sentences
@@ -198,14 +198,15 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
                    citations=tuple(citations), warnings=tuple(warnings))
 
 
-def _metadata(views: Sequence[RepairedText], sections: Sequence[Section]):
+def _metadata(views: Sequence[RepairedText], sections: Sequence[Section]) -> Metadata:
     """Metadata read from the source texts with only words cut at line ends rejoined.
 
     A typeset title, affiliation or keyword list may be hyphenated (``мяг-⏎ких``); the
     other repairs stay out, because the metadata reader needs the marks they remove
     (``^{1,*}`` after an author's name).
     """
-    texts, mapped = [], []
+    texts: list[str] = []
+    mapped: list[Section] = []
     for i, view in enumerate(views):
         joins = RepairedText(view.source, [e for e in view.edits if e.reason in ("dehyphenate", "join-compound")])
         texts.append(joins.text)

@@ -2,13 +2,14 @@
 
     python tests/data/formats/make_pdf.py   # writes seed.pdf and seed-plain.pdf next to this script
 
-Needs Debian's ``libreoffice-writer-nogui``, ``hyphen-ru``, ``hyphen-en-us`` and
-``fonts-liberation`` (the tests only read the committed ``seed.pdf``). The seed's
+Needs Debian's ``libreoffice-writer-nogui``, ``hyphen-ru``, ``hyphen-en-us``,
+``fonts-liberation`` and ``fonts-dejavu-core`` (the tests only read the committed PDFs). The seed's
 blocks (``seed_blocks.py``) become a Flat ODF document: the front matter in one column,
 the body and reference list in two; justified Liberation Serif 9 pt with automatic
 hyphenation on (Russian or English by the paragraph's script); running heads that
 differ on left and right pages; the page number in the footer, starting at 106 as in the
-journal issue. LibreOffice converts it to PDF headless.
+journal issue. LibreOffice converts it to PDF headless. ``seed-plain.pdf`` is the same
+document in a second layout (:data:`PLAIN`).
 """
 
 from __future__ import annotations
