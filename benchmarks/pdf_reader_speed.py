@@ -6,7 +6,7 @@ runs after one warm-up (dictionaries and lexicons loaded):
 
 * ``pdf_read``: :func:`secretome_nlp.io.read_source` on the PDF — text layer, running
   heads, columns, paragraphs, page map — in pages/s (``pdf_plain_read``: the one-column
-  layout ``seed-plain.pdf``, 8 pages);
+  layout ``seed-plain.pdf``, 8 pages; ``pdf_browser_read``: Chromium's print, 6 pages);
 * ``pdf_parse``: :func:`secretome_nlp.parse` of the PDF (reader + every stage);
 * ``text_parse``: :func:`secretome_nlp.parse` of the plain-text seed, expressed per page of
   the same article so that the two rates compare;
@@ -91,9 +91,11 @@ def main() -> None:
     pages = len(read_source(pdf).pages)
     results: dict[str, object] = {"article": "seed review", "pages": pages, "repeat(best of)": args.repeat}
     plain = DATA / "seed-plain.pdf"
+    browser = DATA / "seed-browser.pdf"
     runs = {
         "pdf_read": lambda: read_source(pdf),
         "pdf_plain_read": lambda: read_source(plain),
+        "pdf_browser_read": lambda: read_source(browser),
         "pdf_parse": lambda: sn.parse(pdf),
         "text_parse": lambda: sn.parse(SEED),
         "jats_parse": lambda: sn.parse(DATA / "seed.jats.xml"),
@@ -101,7 +103,8 @@ def main() -> None:
     }
     for name, fn in runs.items():
         seconds = best(fn, args.repeat)
-        n = len(read_source(plain).pages) if name == "pdf_plain_read" else pages
+        n = {"pdf_plain_read": len(read_source(plain).pages),
+             "pdf_browser_read": len(read_source(browser).pages)}.get(name, pages)
         results[f"{name}_seconds"] = round(seconds, 4)
         results[f"{name}_pages_per_second"] = round(n / seconds, 1)
     results["pdf_read_share_of_pdf_parse"] = round(

@@ -34,11 +34,12 @@ from secretome_nlp.repair import repair
 DATA = Path(__file__).resolve().parent / "data" / "formats"
 SEED_PDF = DATA / "seed.pdf"
 SEED_PDF_PLAIN = DATA / "seed-plain.pdf"  # one column, no paragraph spacing, page numbers in the heads
+SEED_PDF_BROWSER = DATA / "seed-browser.pdf"  # seed.html printed by Chromium (Skia): its own heads
 SEED_JATS = DATA / "seed.jats.xml"
 SEED_HTML = DATA / "seed.html"
 BAD = DATA / "bad"
-FORMATS = {"pdf": SEED_PDF, "pdf-plain": SEED_PDF_PLAIN, "jats": SEED_JATS, "html": SEED_HTML}
-PDFS = {"pdf": SEED_PDF, "pdf-plain": SEED_PDF_PLAIN}
+PDFS = {"pdf": SEED_PDF, "pdf-plain": SEED_PDF_PLAIN, "pdf-browser": SEED_PDF_BROWSER}
+FORMATS = {**PDFS, "jats": SEED_JATS, "html": SEED_HTML}
 
 sys.path.insert(0, str(DATA))
 from make_pdf import FIRST_PAGE, HEAD_LEFT, HEAD_RIGHT  # noqa: E402
@@ -162,22 +163,32 @@ def pdf_case(request):
 def test_pdf_running_heads_and_page_numbers_are_removed_and_recorded(pdf_case, parsed, seed_text) -> None:
     name, pdf_source = pdf_case
     text = pdf_source.text
-    # The heads are gone; the journal line also stands in the citation line, as in the seed.
-    for head in (HEAD_LEFT, HEAD_RIGHT):
-        assert text.count(head) == seed_text.count(head)
-        assert not re.search(rf"(?m)^{re.escape(head)}$", text)
     pages = pdf_source.pages
     assert [p.number for p in pages] == list(range(1, len(pages) + 1)) and len(pages) >= 5
-    assert [p.label for p in pages] == [str(FIRST_PAGE + i) for i in range(len(pages))]
+    if name == "pdf-browser":
+        # Chromium's heads: date and page title on top, file URL and "n/N" at the bottom.
+        first = 1
+        heads = [r for p in pages for r in p.removed]
+        assert len(heads) == 2 * len(pages)
+        assert all(any(r.endswith(f" {p.number}/{len(pages)}") for r in p.removed) for p in pages)
+        assert "file:///" not in text and "AM Возможности" not in text and "PM Возможности" not in text
+    else:
+        first = FIRST_PAGE
+        # The heads are gone; the journal line also stands in the citation line, as in the seed.
+        for head in (HEAD_LEFT, HEAD_RIGHT):
+            assert text.count(head) == seed_text.count(head)
+            assert not re.search(rf"(?m)^{re.escape(head)}$", text)
+        for p in pages:
+            assert any((HEAD_LEFT if p.number % 2 == 0 else HEAD_RIGHT) in r for r in p.removed)
+    assert [p.label for p in pages] == [str(first + i) for i in range(len(pages))]
     for p in pages:
         assert any(p.label in r for r in p.removed)
-        assert any((HEAD_LEFT if p.number % 2 == 0 else HEAD_RIGHT) in r for r in p.removed)
     # The page map tiles the text, in order.
     assert pages[0].start == 0 and pages[-1].end == len(text)
     assert all(a.end == b.start for a, b in zip(pages, pages[1:]))
     # No section text holds a running head or a page number the seed itself does not have.
     article = parsed[name]
-    for label in (p.label for p in pages):
+    for label in (p.label for p in pages if name != "pdf-browser"):  # 1–6 are everywhere
         standalone = re.compile(rf"(?<![\d(:–\-./]){label}(?![\d–\-./])")
         in_sections = sum(len(standalone.findall(text[s.start:s.end])) for s in article.sections if s.level == 1)
         assert in_sections == len(standalone.findall(seed_text)), label
@@ -186,6 +197,7 @@ def test_pdf_running_heads_and_page_numbers_are_removed_and_recorded(pdf_case, p
         assert HEAD_LEFT not in body
         assert body.count(HEAD_RIGHT) == (1 if s.kind == "citation" and s.lang == "ru" else 0), s.id
         assert not re.search(r"(?m)^\s*\d{1,4}\s*$", body), s.id
+        assert not re.search(rf"(?<![\d(.])\d/{len(pages)}(?![\d)])", body), s.id
 
 
 def _line_end_hyphens(path: Path) -> list[tuple[str, str]]:
@@ -211,7 +223,8 @@ def _line_end_hyphens(path: Path) -> list[tuple[str, str]]:
 def test_pdf_every_word_cut_at_a_line_end_is_rejoined(pdf_case) -> None:
     name, pdf_source = pdf_case
     cuts = _line_end_hyphens(PDFS[name])
-    assert len(cuts) > 80  # the typesetter hyphenated: the check is not vacuous
+    # LibreOffice hyphenates; Chromium does not (offline), so there only compounds break.
+    assert len(cuts) > {"pdf": 150, "pdf-plain": 100, "pdf-browser": 5}[name]  # not vacuous
     view = repair(pdf_source.text).text
     assert not re.search(r"\w-[ \t]*\n\s*\w", view)
     missing = []
@@ -222,8 +235,9 @@ def test_pdf_every_word_cut_at_a_line_end_is_rejoined(pdf_case) -> None:
     assert not missing
 
 
-def test_pdf_hyphen_decisions_mostly_match_the_seed(pdf_case, seed_text) -> None:
-    name, pdf_source = pdf_case
+@pytest.mark.parametrize("name", ["pdf", "pdf-plain"])
+def test_pdf_hyphen_decisions_mostly_match_the_seed(name: str, seed_text) -> None:
+    pdf_source = read_source(PDFS[name])
     # Whether the hyphen stays (клеток-продуцентов) is the repair stage's call; the seed
     # says what was written. Misses are reported in notes/formats.md, not hidden.
     view = repair(pdf_source.text).text
@@ -235,7 +249,7 @@ def test_pdf_hyphen_decisions_mostly_match_the_seed(pdf_case, seed_text) -> None
             continue  # the seed has both or neither: no truth to compare with
         total += 1
         right += re.search(rf"(?<!\w){re.escape(head + ('-' if hyphen else '') + tail)}(?!\w)", view) is not None
-    assert total > 80 and right / total >= 0.95
+    assert total > 100 and right / total >= 0.95
 
 
 # Checked by hand against the PDF (pdftotext -f N -l N tests/data/formats/seed.pdf and the

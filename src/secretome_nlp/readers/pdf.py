@@ -34,7 +34,7 @@ from .base import Document
 #: Share of the page height at the top and at the bottom where running heads live.
 _MARGIN_BAND = 0.08
 _PAGE_NUMBER = re.compile(r"^\W{0,3}(?:[Сс]тр\.?\s*|[Pp]age\s*|[Pp]\.\s*)?(\d{1,4})(?:\s*(?:из|of)\s*\d{1,4})?\W{0,3}$")
-_HEAD_NUMBER = re.compile(r"^(\d{1,4})\s+\S|\S\s+(\d{1,4})$")
+_HEAD_NUMBER = re.compile(r"^(\d{1,4})\s+\S|\S\s+(\d{1,4})(?:\s*/\s*\d{1,4})?$")
 _HYPHENS = "-\u00ad\u2010\x02"
 _URL_TAIL = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*(?<![.,;)])$")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)\]]?$")
@@ -123,10 +123,20 @@ def _page_lines(pdf, index: int) -> _Page:
             raw.FPDFText_GetFontInfo(tp.raw, i, name, 128, ctypes.byref(flags))
             return b"bold" in name.value.lower() or raw.FPDFText_GetFontWeight(tp.raw, i) >= 600
 
+        matrix = raw.FS_MATRIX()
+
+        def scale(i: int) -> float:
+            # Font sizes are in text space; a producer that scales the page (Chromium: px → pt)
+            # says so in the glyph's matrix.
+            if not raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
+                return 1.0
+            return abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+
         def flush() -> None:
             line = _make_line(chars)
             if line is not None:
                 line.bold = bold(max(first_inked, 0))
+                line.size *= scale(max(first_inked, 0))
                 if lines and _same_line(lines[-1], line):
                     _extend(lines[-1], line)
                 else:
@@ -137,7 +147,8 @@ def _page_lines(pdf, index: int) -> _Page:
         box = [ctypes.c_double() for _ in range(4)]
         refs = [ctypes.byref(x) for x in box]
         handle = tp.raw
-        last: tuple[float, float, float, float] | None = None  # left, bottom, top, size of the last glyph
+        # The last glyph's left edge and size, and the vertical extent of the line so far.
+        last: tuple[float, float, float, float] | None = None  # left, bottom, top, size
         first_inked = -1
         for i in range(tp.count_chars()):
             code = raw.FPDFText_GetUnicode(handle, i)
@@ -155,13 +166,14 @@ def _page_lines(pdf, index: int) -> _Page:
                 # the line vertically (the next line, the top of the next column) or lies
                 # far back to the left starts a new line.
                 flush()
-                first_inked = -1
+                last, first_inked = None, -1
             if raw.FPDFText_IsHyphen(handle, i) or code == 2:
                 ch = "-"
                 while chars and chars[-1][0].isspace():
                     chars.pop()  # a justified line may leave a gap before its hyphen
             if inked:
-                last = (left, bottom, top, size)
+                # The line's extent (not the last glyph's: "." is low, a raised "*" high).
+                last = (left, min(bottom, last[1]) if last else bottom, max(top, last[2]) if last else top, size)
                 if first_inked < 0:
                     first_inked = i
             chars.append((ch, left, right, bottom, top, size))
@@ -307,7 +319,9 @@ def _new_paragraph(a: _Line, b: _Line, pitch: float, left_edge: float, right_edg
     ends = bool(_SENTENCE_END.search(a.text)) or bool(_LIST_MARKER.match(b.text))
     if a.page != b.page or b.base > a.base:
         # The flow moved to the top of the next column or page: the paragraph goes on
-        # unless its last line ended it.
+        # unless its last line ended it or the type changes (a heading tops the column).
+        if a.bold != b.bold or abs(a.size - b.size) > 0.5:
+            return True
         return short and (ends or b.x0 > left_edge + 0.6 * b.size
                           or (a.bold and _next_word_fits(a, b, left_edge, right_edge)))
     gap = a.base - b.base
@@ -340,9 +354,10 @@ def _next_word_fits(a: _Line, b: _Line, left_edge: float, right_edge: float) -> 
 
 
 def _assemble(pages: list[_Page]) -> tuple[str, list[Page]]:
-    parts: list[str] = []
-    length = 0
-    starts: list[int] = []
+    """The text (paragraphs, joined lines) and the page map."""
+    parts: list[str] = []  # line texts at even indices, separators at odd ones
+    first_part: list[int] = []  # index in ``parts`` of each page's first line
+    hyphen_joints: list[int] = []  # separators after a line-final hyphen before a lower-case letter
     prev: _Line | None = None
     prev_edge = 0.0
     prev_starts = True
@@ -350,7 +365,7 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Page]]:
         pitch = _pitch(p.lines)
         edges = {c: max((l.x1 for l in p.lines if l.column == c), default=0.0) for c in (0, 1, 2)}
         lefts = {c: min((l.x0 for l in p.lines if l.column == c), default=0.0) for c in (0, 1, 2)}
-        starts.append(length)
+        first_part.append(len(parts))
         for line in p.lines:
             line.page = p.number
             if prev is not None:
@@ -359,27 +374,57 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[Page]]:
                                   edges[prev.column] if same_page else prev_edge, prev_starts):
                     sep = "\n\n"
                 elif prev.text[-1] in _HYPHENS and len(prev.text) > 1 and prev.text[-2].isalnum():
-                    # A typesetter only cuts a word before a lower-case letter: there the
-                    # repair stage decides between a cut word and a compound; before a
+                    # A typesetter only cuts a word before a lower-case letter; before a
                     # capital or a digit the hyphen is the text's own (Adipose-Derived,
                     # 106-112), so the line break simply goes.
                     sep = "\n" if line.text[0].islower() else ""
+                    if sep:
+                        hyphen_joints.append(len(parts))
                 elif _URL_TAIL.search(prev.text):
                     sep = "\n"  # a link broken at the line end: no space inside it
                 else:
                     sep = " "
                 parts.append(sep)
-                length += len(sep)
             if line is p.lines[0]:
-                starts[-1] = length
+                first_part[-1] = len(parts)
             prev_starts = prev is None or parts[-1] == "\n\n"
             parts.append(line.text)
-            length += len(line.text)
             prev = line
             prev_edge = edges[line.column]
+    _settle_hyphens(parts, hyphen_joints)
+    starts, length, k = [], 0, 0
+    for i, part in enumerate(parts):
+        while k < len(first_part) and first_part[k] == i:
+            starts.append(length)
+            k += 1
+        length += len(part)
+    starts.extend([length] * (len(pages) - len(starts)))
     text = "".join(parts)
     page_map = []
     for i, p in enumerate(pages):
         end = starts[i + 1] if i + 1 < len(pages) else len(text)
         page_map.append(Page(p.number, starts[i], max(starts[i], end), p.label, tuple(p.removed)))
     return text, page_map
+
+
+def _settle_hyphens(parts: list[str], joints: list[int]) -> None:
+    """Keep the line break after a line-final hyphen only where the word may have been cut.
+
+    Whether ``stem-⏎cell`` is a cut word or a compound broken at its own hyphen, the
+    document itself often tells: the same compound written elsewhere with its hyphen
+    (and never without) is a compound — its line break goes and the hyphen stays. The
+    other joints keep ``-⏎`` for the repair stage to decide (dictionary words).
+    """
+    if not joints:
+        return
+    text = "".join(parts).lower()
+    for j in joints:
+        head = re.search(r"(\w+)-$", parts[j - 1])
+        tail = re.match(r"\w+", parts[j + 1])
+        if not head or not tail:
+            continue
+        h, t = head.group(1).lower(), tail.group().lower()
+        hyphenated = len(re.findall(rf"(?<!\w){re.escape(h)}-{re.escape(t)}(?!\w)", text))
+        joined = len(re.findall(rf"(?<!\w){re.escape(h + t)}(?!\w)", text))
+        if hyphenated and not joined:
+            parts[j] = ""
