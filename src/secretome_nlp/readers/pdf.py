@@ -157,17 +157,20 @@ def _page_lines(pdf, index: int) -> _Page:
                 flush()
                 last, first_inked = None, -1
                 continue
+            if ch.isspace():  # spaces carry no geometry the reader uses: spare the calls
+                chars.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0))
+                continue
             raw.FPDFText_GetCharBox(handle, i, *refs)  # left, right, bottom, top
             left, right, bottom, top = box[0].value, box[1].value, box[2].value, box[3].value
             size = raw.FPDFText_GetFontSize(handle, i)
-            inked = right > left and not ch.isspace()
+            inked = right > left
             if inked and last is not None and (top < last[1] or bottom > last[2] or left < last[0] - 4 * last[3]):
                 # pdfium does not always mark a line break: a glyph that does not overlap
                 # the line vertically (the next line, the top of the next column) or lies
                 # far back to the left starts a new line.
                 flush()
                 last, first_inked = None, -1
-            if raw.FPDFText_IsHyphen(handle, i) or code == 2:
+            if code == 2 or (ch in "-\u00ad" and raw.FPDFText_IsHyphen(handle, i)):
                 ch = "-"
                 while chars and chars[-1][0].isspace():
                     chars.pop()  # a justified line may leave a gap before its hyphen
@@ -418,13 +421,14 @@ def _settle_hyphens(parts: list[str], joints: list[int]) -> None:
     if not joints:
         return
     text = "".join(parts).lower()
+    # One pass over the text: pairs of words joined by a hyphen, and single words.
+    pairs = Counter(m.groups() for m in re.finditer(r"(\w+)-(\w+)", text))
+    words = Counter(re.findall(r"\w+", text))
     for j in joints:
         head = re.search(r"(\w+)-$", parts[j - 1])
         tail = re.match(r"\w+", parts[j + 1])
         if not head or not tail:
             continue
         h, t = head.group(1).lower(), tail.group().lower()
-        hyphenated = len(re.findall(rf"(?<!\w){re.escape(h)}-{re.escape(t)}(?!\w)", text))
-        joined = len(re.findall(rf"(?<!\w){re.escape(h + t)}(?!\w)", text))
-        if hyphenated and not joined:
+        if pairs[(h, t)] and not words[h + t]:
             parts[j] = ""
