@@ -12,8 +12,9 @@ runs after one warm-up (dictionaries and lexicons loaded):
   the same article so that the two rates compare;
 * ``jats_parse`` / ``html_parse``: the JATS and HTML versions, for reference.
 
-Also the PDF reader's hyphenation figure: of the words the PDF cuts at a line end, how
-many the repaired view spells as the seed does (a development figure: the seed is the
+Also the hyphenation figure of each PDF: of the words it cuts at a line end (by
+pdfium's glyph stream) that the seed spells one way only, how many the repaired view
+spells as the seed does (a development figure: the seed is the
 article the reader was built on).
 
 Usage::
@@ -51,12 +52,12 @@ def best(fn, repeat: int) -> float:
     return min(times)
 
 
-def hyphenation(pdf_text: str, seed_text: str) -> dict[str, object]:
+def hyphenation(path: Path, seed_text: str) -> dict[str, object]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     cuts = set()
-    pdf = pdfium.PdfDocument(str(DATA / "seed.pdf"))
+    pdf = pdfium.PdfDocument(str(path))
     for page in pdf:
         tp = page.get_textpage()
         chars = "".join(chr(raw.FPDFText_GetUnicode(tp.raw, i)) for i in range(tp.count_chars()))
@@ -65,7 +66,7 @@ def hyphenation(pdf_text: str, seed_text: str) -> dict[str, object]:
                 head, tail = re.search(r"(\w+)\s*$", chars[:i]), re.match(r"\s*(\w+)", chars[i + 1:])
                 if head and tail:
                     cuts.add((head.group(1), tail.group(1)))
-    view = repair(pdf_text).text
+    view = repair(read_source(path).text).text
     right, wrong = 0, []
     for head, tail in sorted(cuts):
         joined = re.search(rf"(?<!\w){re.escape(head + tail)}(?!\w)", seed_text) is not None
@@ -109,8 +110,8 @@ def main() -> None:
         results[f"{name}_pages_per_second"] = round(n / seconds, 1)
     results["pdf_read_share_of_pdf_parse"] = round(
         results["pdf_read_seconds"] / results["pdf_parse_seconds"], 3)  # type: ignore[operator]
-    results["hyphenation (development figure)"] = hyphenation(
-        read_source(pdf).text, SEED.read_text(encoding="utf-8"))
+    results["hyphenation (development figure)"] = {
+        p.name: hyphenation(p, SEED.read_text(encoding="utf-8")) for p in (pdf, plain, browser)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(results, ensure_ascii=False, indent=1))
