@@ -119,7 +119,8 @@ def _walk(el: Any, out: TextBuilder) -> None:
                 out.mark("div", start)
                 out.end_block()
             else:
-                out.add(child.text) if (child.text or "").strip() else None
+                if (child.text or "").strip():
+                    out.add(child.text)
                 _walk(child, out)
         if (child.tail or "").strip():
             out.add(child.tail)

@@ -110,10 +110,11 @@ class _Layout:
                 start = self.out.offset
                 self.inline(child)
                 self.xrefs.append((start, self.out.offset, child.get("rid", "")))
-            elif tag in ("xref",) and child.get("ref-type") in ("aff", "corresp", "fn"):
-                self.out.add_raw(_text(child).translate(_SUPERSCRIPT) if child.get("ref-type") == "aff"
-                                 else _text(child))
-            elif tag not in ("label",) or el.tag in ("p",):
+            elif tag == "xref" and child.get("ref-type") in ("aff", "corresp", "fn"):
+                # Affiliation marks print as superscripts (Ерёмин П.С.¹).
+                mark = _text(child)
+                self.out.add_raw(mark.translate(_SUPERSCRIPT) if child.get("ref-type") == "aff" else mark)
+            elif tag != "label":  # labels are laid out by the blocks that own them
                 self.inline(child)
             self.out.add(child.tail)
 
@@ -312,8 +313,7 @@ class _Layout:
             start, end = g[0][0], g[-1][1]
             if start > 0 and text[start - 1] in "[(" and end < len(text) and text[end] in "])":
                 start, end = start - 1, end + 1
-            self.out.mark("citation", start, {"refs": ",".join(map(str, sorted(set(numbers))))})
-            self.out.elements[-1] = type(self.out.elements[-1])("citation", start, end, self.out.elements[-1].attrs)
+            self.out.mark("citation", start, {"refs": ",".join(map(str, sorted(set(numbers))))}, end)
 
     # --- metadata stated by the markup -----------------------------------------------------
     def article_metadata(self, meta: Any) -> None:

@@ -66,9 +66,9 @@ class TextBuilder:
         self._pending_space = False
         self._emit(text)
 
-    def mark(self, name: str, start: int, attrs: dict[str, str] | None = None) -> Element:
-        """Record an element whose text runs from ``start`` to the current offset."""
-        e = Element(name, start, self._length, tuple(sorted((attrs or {}).items())))
+    def mark(self, name: str, start: int, attrs: dict[str, str] | None = None, end: int | None = None) -> Element:
+        """Record an element whose text runs from ``start`` to ``end`` (default: the current offset)."""
+        e = Element(name, start, self._length if end is None else end, tuple(sorted((attrs or {}).items())))
         self.elements.append(e)
         return e
 
