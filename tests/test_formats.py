@@ -418,3 +418,22 @@ def test_batch_discovers_the_formats_and_goes_on_past_bad_ones(tmp_path: Path) -
     assert results["seed.html"].ok
     assert {n: r.error_type for n, r in results.items() if not r.ok} == {
         "scan.pdf": "NoTextLayerError", "malformed.xml": "MalformedXMLError", "no_article.html": "NoArticleTextError"}
+
+
+def test_cli_parse_and_batch_accept_the_formats(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "secretome_nlp", "parse", str(SEED_JATS), "--format", "summary",
+                           "--no-lemmas"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "references: 45, citations: 44" in proc.stdout
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for src in (SEED_PDF, BAD / "encrypted.pdf", BAD / "no_article.html"):
+        (folder / src.name).write_bytes(src.read_bytes())
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "secretome_nlp", "batch", str(folder), "--out", str(out),
+                           "--workers", "1", "--tables", "none", "--no-lemmas"], capture_output=True, text=True)
+    assert proc.returncode == 3  # some inputs failed, the others are written
+    written = json.loads((out / "articles" / "seed.json").read_text(encoding="utf-8"))
+    assert written["sources"][0]["format"] == "pdf" and len(written["sources"][0]["pages"]) == 7
+    errors = (out / "errors.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(line.split("\t")[1] for line in errors) == ["EncryptedPDFError", "NoArticleTextError"]
