@@ -6,7 +6,8 @@ runs after one warm-up (dictionaries and lexicons loaded):
 
 * ``pdf_read``: :func:`secretome_nlp.io.read_source` on the PDF — text layer, running
   heads, columns, paragraphs, page map — in pages/s (``pdf_plain_read``: the one-column
-  layout ``seed-plain.pdf``, 8 pages; ``pdf_browser_read``: Chromium's print, 6 pages);
+  layout ``seed-plain.pdf``, 8 pages; ``pdf_browser_read``: Chromium's print, 6 pages;
+  ``pdf_latex_read``: XeLaTeX, 6 pages);
 * ``pdf_parse``: :func:`secretome_nlp.parse` of the PDF (reader + every stage);
 * ``text_parse``: :func:`secretome_nlp.parse` of the plain-text seed, expressed per page of
   the same article so that the two rates compare;
@@ -64,8 +65,8 @@ def hyphenation(path: Path, seed_text: str) -> dict[str, object]:
         for i, c in enumerate(chars):
             if raw.FPDFText_IsHyphen(tp.raw, i) or (c == "-" and chars[i + 1:i + 2] in ("\r", "\n")):
                 head, tail = re.search(r"(\w+)\s*$", chars[:i]), re.match(r"\s*(\w+)", chars[i + 1:])
-                if head and tail:
-                    cuts.add((head.group(1), tail.group(1)))
+                if head and tail and not (head.group(1).isalpha() and tail.group(1).isdigit()):
+                    cuts.add((head.group(1), tail.group(1)))  # (letters never continue as a number)
     view = repair(read_source(path).text).text
     right, wrong = 0, []
     for head, tail in sorted(cuts):
@@ -93,10 +94,12 @@ def main() -> None:
     results: dict[str, object] = {"article": "seed review", "pages": pages, "repeat(best of)": args.repeat}
     plain = DATA / "seed-plain.pdf"
     browser = DATA / "seed-browser.pdf"
+    latex = DATA / "seed-latex.pdf"
     runs = {
         "pdf_read": lambda: read_source(pdf),
         "pdf_plain_read": lambda: read_source(plain),
         "pdf_browser_read": lambda: read_source(browser),
+        "pdf_latex_read": lambda: read_source(latex),
         "pdf_parse": lambda: sn.parse(pdf),
         "text_parse": lambda: sn.parse(SEED),
         "jats_parse": lambda: sn.parse(DATA / "seed.jats.xml"),
@@ -104,14 +107,14 @@ def main() -> None:
     }
     for name, fn in runs.items():
         seconds = best(fn, args.repeat)
-        n = {"pdf_plain_read": len(read_source(plain).pages),
-             "pdf_browser_read": len(read_source(browser).pages)}.get(name, pages)
+        n = {"pdf_plain_read": len(read_source(plain).pages), "pdf_browser_read": len(read_source(browser).pages),
+             "pdf_latex_read": len(read_source(latex).pages)}.get(name, pages)
         results[f"{name}_seconds"] = round(seconds, 4)
         results[f"{name}_pages_per_second"] = round(n / seconds, 1)
     results["pdf_read_share_of_pdf_parse"] = round(
         results["pdf_read_seconds"] / results["pdf_parse_seconds"], 3)  # type: ignore[operator]
     results["hyphenation (development figure)"] = {
-        p.name: hyphenation(p, SEED.read_text(encoding="utf-8")) for p in (pdf, plain, browser)}
+        p.name: hyphenation(p, SEED.read_text(encoding="utf-8")) for p in (pdf, plain, browser, latex)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(results, ensure_ascii=False, indent=1))

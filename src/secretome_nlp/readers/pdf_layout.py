@@ -34,7 +34,7 @@ _HEAD_NUMBER = re.compile(r"^(\d{1,4})\s+\S|\S\s+(\d{1,4})(?:\s*/\s*\d{1,4})?$")
 #: Characters a line may end with when a word is cut there.
 HYPHENS = "-\u00ad\u2010\x02"
 _URL_TAIL = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*(?<![.,;)])$")
-_SENTENCE_END = re.compile(r"[.!?…][»\"”)\]]?$")
+_SENTENCE_END = re.compile(r"[.!?…][»\"”)\]]{0,2}$")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|\[\d{1,3}\]|[•●▪–-])\s")
 
 
@@ -190,6 +190,10 @@ def _new_paragraph(a: Line, b: Line, pitch: float, left_edge: float, right_edge:
     # list's continuation lines, nor a centred line (a title's second line).
     indented = b.x0 > left_edge + 0.6 * b.size and not _centred(b, left_edge, right_edge) \
         and not _LIST_MARKER.match(a.text) and (b.x0 > a.x0 + 0.6 * b.size or a_starts)
+    if a_starts and indented and abs(a.x0 - b.x0) < 0.3 * b.size:
+        # Two first lines in a row at the paragraph indent: ``a`` was a whole paragraph,
+        # even if it filled the line (an unbreakable e-mail address ran to the edge).
+        return not b.text[0].islower()
     return short and (ends or indented or (a.bold and _next_word_fits(a, b, left_edge, right_edge))) \
         and not b.text[0].islower()
 
