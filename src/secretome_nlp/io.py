@@ -53,7 +53,8 @@ def looks_like_path(value: str) -> bool:
             return True
     except (OSError, ValueError):
         return False
-    return stripped.lower().endswith((".txt", ".md", ".text", ".pdf", ".xml", ".html", ".htm")) or (os.sep in stripped and " " not in stripped)
+    return (stripped.lower().endswith((".txt", ".md", ".text", ".pdf", ".xml", ".html", ".htm"))
+            or (os.sep in stripped and " " not in stripped))
 
 
 def read_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
