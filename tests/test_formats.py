@@ -450,3 +450,39 @@ def test_cli_parse_and_batch_accept_the_formats(tmp_path: Path) -> None:
     assert written["sources"][0]["format"] == "pdf" and len(written["sources"][0]["pages"]) == 7
     errors = (out / "errors.tsv").read_text(encoding="utf-8").splitlines()[1:]
     assert sorted(line.split("\t")[1] for line in errors) == ["EncryptedPDFError", "NoArticleTextError"]
+
+
+JATS_PMC = """<?xml version="1.0"?>
+<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.3 20210610//EN" "JATS-archivearticle1-3.dtd">
+<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="review-article" xml:lang="en"><front>
+<journal-meta><journal-title-group><journal-title>Stem Cell Res Ther</journal-title></journal-title-group></journal-meta>
+<article-meta><article-id pub-id-type="pmid">12345678</article-id><article-id pub-id-type="doi">10.1186/s13287-019-1398-3</article-id>
+<title-group><article-title>Mesenchymal stem cell secretome in tissue repair</article-title></title-group>
+<abstract><p>The secretome of mesenchymal stem cells contains interleukin-6 and vascular endothelial growth factor.</p></abstract>
+</article-meta></front>
+<body><sec><title>Introduction</title><p>Interleukin-6 drives fibroblast proliferation in wounds <xref ref-type="bibr" rid="CR1">1</xref>, <xref ref-type="bibr" rid="CR2">2</xref>.</p></sec></body>
+<back><ref-list><title>References</title>
+<ref id="CR1"><label>1.</label><element-citation publication-type="journal"><person-group person-group-type="author">
+<name><surname>Park</surname><given-names>KS</given-names></name><name><surname>Bandeira</surname><given-names>E</given-names></name><etal/></person-group>
+<article-title>Enhancement of therapeutic potential of mesenchymal stem cell-derived extracellular vesicles</article-title>
+<source>Stem Cell Res Ther</source><year>2019</year><volume>10</volume><issue>1</issue><fpage>288</fpage>
+<pub-id pub-id-type="doi">10.1186/s13287-019-1398-3</pub-id></element-citation></ref>
+<ref id="CR2"><label>2.</label><element-citation publication-type="journal"><person-group person-group-type="author">
+<name><surname>Dai</surname><given-names>M</given-names></name></person-group><article-title>Conditioned medium from adipose tissue</article-title>
+<source>Cell Prolif</source><year>2016</year><volume>49</volume><fpage>561</fpage><lpage>567</lpage></element-citation></ref>
+</ref-list></back></article>
+"""
+
+
+def test_jats_from_pubmed_central_with_structured_references() -> None:
+    article = sn.parse(JATS_PMC)
+    text = article.sources[0].text
+    assert "1. Park KS, Bandeira E, et al. Enhancement of therapeutic potential" in text
+    assert "Stem Cell Res Ther. 2019;10(1):288. doi:10.1186/s13287-019-1398-3" in text
+    refs = {r.number: r for r in article.references}
+    assert set(refs) == {1, 2}
+    assert refs[1].doi == "10.1186/s13287-019-1398-3" and refs[2].year == 2016
+    assert [(c.text, c.refs) for c in article.citations] == [("1, 2", (1, 2))]
+    assert article.metadata.doi == "10.1186/s13287-019-1398-3"
+    assert article.metadata.title["en"] == "Mesenchymal stem cell secretome in tissue repair"
+    assert {"HGNC:6018", "HGNC:12680"} <= {e.id for e in article.entities}

@@ -90,6 +90,33 @@ def _doi(value: str | None) -> str | None:
     return value.lower() if value.startswith("10.") else None
 
 
+def _element_citation(cit: Any) -> str:
+    """A structured ``<element-citation>`` (no punctuation in the markup) written Vancouver-style:
+    ``Smith J, Lee K. Title. Journal. 2019;12(3):45–67. doi:10.…``."""
+    names = []
+    for name in cit.iterfind(".//person-group/name"):
+        names.append(" ".join(filter(None, (_text(name.find("surname")), _text(name.find("given-names"))))))
+    if cit.find(".//person-group/etal") is not None:
+        names.append("et al.")
+    parts = [", ".join(names)] if names else []
+    for tag in ("article-title", "chapter-title", "source"):
+        if _text(cit.find(tag)):
+            parts.append(_text(cit.find(tag)).rstrip("."))
+    where = _text(cit.find("year"))
+    if _text(cit.find("volume")):
+        where += f";{_text(cit.find('volume'))}"
+    if _text(cit.find("issue")):
+        where += f"({_text(cit.find('issue'))})"
+    pages = "–".join(filter(None, (_text(cit.find("fpage")), _text(cit.find("lpage")))))
+    if pages or _text(cit.find("elocation-id")):
+        where += f":{pages or _text(cit.find('elocation-id'))}"
+    if where:
+        parts.append(where)
+    text = ". ".join(p.rstrip(".") for p in parts if p) + "."
+    doi = _text(cit.find("pub-id[@pub-id-type='doi']"))
+    return f"{text} doi:{doi}" if doi else text
+
+
 class _Layout:
     def __init__(self, root: Any, name: str) -> None:
         self.root = root
@@ -280,10 +307,11 @@ class _Layout:
             self.out.start_block()
             start = self.out.offset
             self.out.add_raw(f"{label}. ")
-            for cit in ref:
-                if _local(cit.tag) in ("mixed-citation", "element-citation", "citation-alternatives"):
-                    self.inline(cit if _local(cit.tag) != "citation-alternatives" else cit[0])
-                    break
+            cit = next((c for c in ref.iter() if _local(c.tag) in ("mixed-citation", "element-citation")), None)
+            if cit is not None and _local(cit.tag) == "mixed-citation":
+                self.inline(cit)  # punctuation is in the markup
+            elif cit is not None:
+                self.out.add(_element_citation(cit))
             doi = _doi(_text(ref.find(".//pub-id[@pub-id-type='doi']")))
             if doi is None:
                 link = ref.find(".//ext-link[@ext-link-type='doi']")
