@@ -23,7 +23,8 @@ from ..errors import MalformedXMLError, NoArticleTextError
 from .base import Document
 from .layout import TextBuilder
 
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_XML_LANG = "{" + _XML_NS + "}lang"
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
@@ -190,7 +191,7 @@ class _Layout:
     def front(self, meta: Any, lang: str) -> None:
         main = lang == self.lang
         title = meta.find("title-group/article-title") if main else \
-            meta.find(f"title-group/trans-title-group[@{{http://www.w3.org/XML/1998/namespace}}lang='{lang}']/trans-title")
+            meta.find(f"title-group/trans-title-group[@{{{_XML_NS}}}lang='{lang}']/trans-title")
         if title is not None:
             self.block(title)
         names = []
@@ -199,7 +200,8 @@ class _Layout:
             if not name:
                 continue
             marks = [_text(x).translate(_SUPERSCRIPT) for x in contrib.iterfind("xref[@ref-type='aff']")]
-            star = "*" if contrib.get("corresp") == "yes" or contrib.find("xref[@ref-type='corresp']") is not None else ""
+            corresponding = contrib.get("corresp") == "yes" or contrib.find("xref[@ref-type='corresp']") is not None
+            star = "*" if corresponding else ""
             names.append(name + "".join(marks) + (("," if marks else "") + star if star else ""))
         if names:
             self.line(", ".join(names))
@@ -214,7 +216,7 @@ class _Layout:
                     self.out.add(part.tail)
             self.out.end_block()
         abstract = meta.find("abstract") if main else \
-            meta.find(f"trans-abstract[@{{http://www.w3.org/XML/1998/namespace}}lang='{lang}']")
+            meta.find(f"trans-abstract[@{{{_XML_NS}}}lang='{lang}']")
         if abstract is None and not main:
             abstract = next((a for a in meta.iterfind("abstract") if _lang(a, self.lang) == lang), None)
         if abstract is not None:
@@ -228,7 +230,8 @@ class _Layout:
         for group in meta.iterfind("kwd-group"):
             if _lang(group, self.lang) == lang:
                 self.out.start_block()
-                self.out.add(_text(group.find("title")) or ("Ключевые слова" if lang == "ru" else "Keywords"))
+                default = "Ключевые слова" if lang == "ru" else "Keywords"
+                self.out.add(_text(group.find("title")) or default)
                 self.out.add_raw(": ")
                 self.out.add(", ".join(_text(k) for k in group.iterfind("kwd")))
                 self.out.end_block()
@@ -268,7 +271,8 @@ class _Layout:
         def iso(el: Any) -> str | None:
             if el is None or not _text(el.find("year")):
                 return None
-            return f"{_text(el.find('year'))}-{_text(el.find('month')).zfill(2) or '01'}-{_text(el.find('day')).zfill(2) or '01'}"
+            month, day = _text(el.find("month")) or "1", _text(el.find("day")) or "1"
+            return f"{_text(el.find('year'))}-{month.zfill(2)}-{day.zfill(2)}"
 
         return {"received": iso(meta.find("history/date[@date-type='received']")),
                 "accepted": iso(meta.find("history/date[@date-type='accepted']")),
@@ -324,7 +328,8 @@ class _Layout:
         text = self.out.text()
         groups: list[list[tuple[int, int, str]]] = []
         for x in self.xrefs:
-            if groups and (_GROUP_GAP.match(text[groups[-1][-1][1]:x[0]]) or _RANGE_GAP.match(text[groups[-1][-1][1]:x[0]])):
+            gap = text[groups[-1][-1][1]:x[0]] if groups else None
+            if gap is not None and (_GROUP_GAP.match(gap) or _RANGE_GAP.match(gap)):
                 groups[-1].append(x)
             else:
                 groups.append([x])
@@ -352,9 +357,9 @@ class _Layout:
                        other: _text(meta.find("title-group/trans-title-group/trans-title")) or None}
         jt = self.root.find("front/journal-meta/journal-title-group")
         if jt is not None:
-            md["journal"] = {_lang(jt.find("journal-title"), self.lang) if jt.find("journal-title") is not None else self.lang:
-                             _text(jt.find("journal-title")) or None,
-                             _lang(jt.find("trans-title-group"), other) if jt.find("trans-title-group") is not None else other:
+            title, trans = jt.find("journal-title"), jt.find("trans-title-group")
+            md["journal"] = {_lang(title, self.lang) if title is not None else self.lang: _text(title) or None,
+                             _lang(trans, other) if trans is not None else other:
                              _text(jt.find("trans-title-group/trans-title")) or None}
         md["keywords"] = {}
         for group in meta.iterfind("kwd-group"):
