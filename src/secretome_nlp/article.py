@@ -72,6 +72,11 @@ class Article:
         """The source text under any record with ``start``/``end`` (and ``source``)."""
         return self.sources[getattr(obj, "source", 0) or 0].text[obj.start:obj.end]
 
+    def page_of(self, obj: Any) -> Any:
+        """The :class:`~secretome_nlp.records.article.Page` on which a record (``start``, ``source``)
+        begins; ``None`` when its source has no pages (anything but PDF)."""
+        return self.sources[getattr(obj, "source", 0) or 0].page_at(obj.start)
+
     def repaired_view(self, source: int = 0) -> Any:
         """The repaired text of a source with its offset map (a :class:`~secretome_nlp.repair.RepairedText`).
 

@@ -41,7 +41,8 @@ class BatchResult:
 
 
 _PART = re.compile(r"^(?P<stem>.+)_(?P<lang>ru|en)$")
-_TEXT_SUFFIXES = (".txt", ".text", ".md")
+#: Suffixes picked up in folders: plain text and the formats of :mod:`secretome_nlp.readers`.
+_TEXT_SUFFIXES = (".txt", ".text", ".md", ".pdf", ".xml", ".html", ".htm")
 
 
 def discover(paths: Iterable[str | os.PathLike]) -> list[Job]:
@@ -49,7 +50,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> list[Job]:
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in _TEXT_SUFFIXES
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _TEXT_SUFFIXES
                                 and f.name.lower() != "readme.md"))
         else:
             files.append(p)

@@ -43,13 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("parse", help="parse one article (or its RU and EN parts) and print it")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="one bilingual file, or the RU and EN parts")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="one bilingual file, or the RU and EN parts (plain text, PDF, JATS XML or HTML page)")
     p.add_argument("--format", choices=("json", "summary"), default="json")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     _stage_flags(p)
 
     b = sub.add_parser("batch", help="parse every article under the given files/folders")
-    b.add_argument("paths", nargs="+", metavar="PATH")
+    b.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders; folders are searched for .txt, .md, .pdf, .xml, .html")
     b.add_argument("--out", required=True, help="output folder: one JSON per article, tables, errors.tsv")
     b.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     b.add_argument("--engine", choices=("local", "dask"), default="local")

@@ -47,6 +47,26 @@ class NotAnArticleError(InputError):
     """The text holds no Russian or English prose to parse (noise, digits only…)."""
 
 
+class NoTextLayerError(InputError):
+    """A PDF whose pages carry no text layer (a scan): it needs OCR, which this library does not do."""
+
+
+class EncryptedPDFError(InputError):
+    """A PDF that is encrypted (password-protected): its text cannot be read."""
+
+
+class MalformedPDFError(InputError):
+    """Bytes that announce a PDF but cannot be opened as one (truncated or damaged)."""
+
+
+class MalformedXMLError(InputError):
+    """An XML (JATS) file that is not well-formed."""
+
+
+class NoArticleTextError(InputError):
+    """An HTML page (or XML file) without article text: a landing page, an index, a stub."""
+
+
 class SchemaVersionError(SecretomeError):
     """A serialised Article has a schema version this release cannot read."""
 

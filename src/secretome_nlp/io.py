@@ -8,6 +8,7 @@ works on the decoded ``str``.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import hashlib
 import os
 from pathlib import Path
@@ -22,6 +23,7 @@ from .errors import (
     NotAFileError,
     SourceNotFoundError,
 )
+from .readers.base import Document
 from .records.article import Source
 
 #: Default upper bound of one input. A review article is well under 1 MB; a larger
@@ -51,7 +53,8 @@ def looks_like_path(value: str) -> bool:
             return True
     except (OSError, ValueError):
         return False
-    return stripped.endswith((".txt", ".md", ".text")) or (os.sep in stripped and " " not in stripped)
+    return (stripped.lower().endswith((".txt", ".md", ".text", ".pdf", ".xml", ".html", ".htm"))
+            or (os.sep in stripped and " " not in stripped))
 
 
 def read_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -158,28 +161,60 @@ def _decoded(text: str, encoding: str, name: str) -> tuple[str, str]:
     return text, encoding
 
 
-def read_source(value: InputLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Turn a path, raw bytes or a text string into a :class:`Source`.
+def _sniffable(value: str) -> bytes | None:
+    """The UTF-8 bytes of a text argument that is really markup (an XML or HTML string)."""
+    head = value.lstrip("\ufeff \t\r\n")[:64].lower()
+    if head.startswith(("<?xml", "<!doctype", "<html", "<article")):
+        return value.encode("utf-8", "surrogatepass")
+    return None
 
-    A ``str`` that looks like a path (no newline, has a separator or a ``.txt`` suffix)
-    is read from disk; otherwise it is the article's text itself.
+
+def read_document(value: InputLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a path, raw bytes or a text string with the reader its content calls for.
+
+    The reader is chosen by content sniffing (``%PDF-``, a JATS ``<article>``, an HTML
+    page; anything else is plain text), the file suffix breaking ties. Returns the
+    :class:`~secretome_nlp.readers.Document` (its ``to_source()`` is the
+    :class:`Source` record of the Article).
     """
+    from .readers import registry
+
     if isinstance(value, bytes):
         if len(value) > max_bytes:
             raise InputTooLargeError(f"<bytes>: {len(value) / 2**20:.1f} MiB is over the limit for one article")
-        text, encoding = decode(value, "<bytes>")
-        return Source(None, hashlib.sha256(value).hexdigest(), encoding, text)
+        doc = registry.choose(value).read(value, "<bytes>")
+        return _with_origin(doc, None, hashlib.sha256(value).hexdigest())
     if isinstance(value, os.PathLike) or (isinstance(value, str) and looks_like_path(value)):
         path = os.fspath(value)
         data = read_bytes(path, max_bytes)
-        text, encoding = decode(data, path)
-        return Source(path, hashlib.sha256(data).hexdigest(), encoding, text)
+        doc = registry.choose(data, os.path.splitext(path)[1]).read(data, path)
+        return _with_origin(doc, path, hashlib.sha256(data).hexdigest())
     if isinstance(value, str):
         if len(value.encode("utf-8", "surrogatepass")) > max_bytes:
             raise InputTooLargeError("<text>: input is over the size limit for one article")
         if not value.strip():
             raise EmptyInputError("<text>: empty input")
+        sha = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+        markup = _sniffable(value)
+        if markup is not None:
+            reader = registry.choose(markup)
+            if reader.name != "text":
+                return _with_origin(reader.read(markup, "<text>"), None, sha)
         _decoded(value, "utf-8", "<text>")
-        return Source(None, hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest(),
-                      "str", value)
+        return _with_origin(Document(value, "str", "text"), None, sha)
     raise TypeError(f"cannot read an article from {type(value).__name__}")
+
+
+def _with_origin(doc: Document, path: str | None, sha256: str) -> Document:
+    return dataclasses.replace(doc, path=path, sha256=sha256)
+
+
+def read_source(value: InputLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Turn a path, raw bytes or a text string into a :class:`Source`.
+
+    A ``str`` that looks like a path (no newline, has a separator or a known suffix)
+    is read from disk; otherwise it is the article's text itself (or, when it starts
+    like XML/HTML, that markup). PDF, JATS XML and HTML are read by their readers
+    (:mod:`secretome_nlp.readers`); everything else is decoded as plain text.
+    """
+    return read_document(value, max_bytes).to_source()

@@ -20,11 +20,13 @@ from .article import Article
 from .coverage import STRUCTURED_KINDS
 from .recovery import attach_lead_ins, recover_bodies, rejoin_reference_lists
 from .errors import NotAnArticleError, TruncatedArticleError
-from .io import DEFAULT_MAX_BYTES, InputLike, read_source
+from .io import DEFAULT_MAX_BYTES, InputLike, read_document
 from .langid import detect_language, script_ratio
 from .metadata import extract_metadata
 from .plausibility import audit
-from .records.article import Section, Sentence, Source
+from .readers.base import Document
+from .readers.markup import with_markup_metadata, with_markup_references
+from .records.article import Metadata, Section, Sentence, Source
 from .repair import RepairedText, repair
 from .sections import split_sections
 from .segment import split_sentences
@@ -85,7 +87,8 @@ def parse(*inputs: InputLike, doc_id: str | None = None, options: ParseOptions |
     if not 1 <= len(inputs) <= 2:
         raise TypeError("parse() takes one bilingual article or its two language parts")
     opts = dataclasses.replace(options or ParseOptions(), **option_overrides)  # type: ignore[arg-type]
-    sources = [read_source(x, opts.max_bytes) for x in inputs]
+    documents = [read_document(x, opts.max_bytes) for x in inputs]
+    sources = [d.to_source() for d in documents]
     warnings: list[str] = []
     for src in sources:
         cyr, lat = script_ratio(src.text)
@@ -98,8 +101,9 @@ def parse(*inputs: InputLike, doc_id: str | None = None, options: ParseOptions |
             warnings.append(message)
     if len(sources) == 2:
         # Russian part first, whatever order the caller used.
-        sources.sort(key=lambda s: 0 if detect_language(s.text[:20000]) == "ru" else 1)
-    return _assemble(sources, doc_id or _doc_id(sources), opts, warnings)
+        order = sorted(range(2), key=lambda i: 0 if detect_language(sources[i].text[:20000]) == "ru" else 1)
+        sources, documents = [sources[i] for i in order], [documents[i] for i in order]
+    return _assemble(sources, doc_id or _doc_id(sources), opts, warnings, documents)
 
 
 def _doc_id(sources: Sequence[Source]) -> str:
@@ -160,7 +164,8 @@ def _sentences(view: RepairedText, source: int, sections: Sequence[Section]) -> 
     return out
 
 
-def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: list[str]) -> Article:
+def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: list[str],
+              documents: Sequence[Document] = ()) -> Article:
     views = [repair(s.text) for s in sources]
     view_sections: list[Section] = []
     for i, view in enumerate(views):
@@ -177,7 +182,7 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
 
     sections = [_map_section(s, views[s.source]) for s in view_sections]
     sentences = [_map_sentence(s, views[s.source]) for s in view_sentences]
-    metadata = extract_metadata([s.text for s in sources], sections)
+    metadata = with_markup_metadata(_metadata(views, sections), documents)
 
     by_section: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -192,7 +197,7 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     references: list = []
     citations: list = []
     if opts.references:
-        references, citations = _references(views, view_sections)
+        references, citations = with_markup_references(documents, *_references(views, view_sections))
     entities: list = []
     abbreviations: list = []
     if opts.entities:
@@ -203,6 +208,26 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
                       abbreviations=tuple(abbreviations), references=tuple(references),
                       citations=tuple(citations), warnings=tuple(warnings))
     return audit(article, references_parsed=opts.references, strict=opts.strict, layout_warnings=recovered)
+
+
+def _metadata(views: Sequence[RepairedText], sections: Sequence[Section]) -> Metadata:
+    """Metadata read from the source texts with only words cut at line ends rejoined.
+
+    A typeset title, affiliation or keyword list may be hyphenated (``мяг-⏎ких``); the
+    other repairs stay out, because the metadata reader needs the marks they remove
+    (``^{1,*}`` after an author's name).
+    """
+    texts: list[str] = []
+    mapped: list[Section] = []
+    for i, view in enumerate(views):
+        joins = RepairedText(view.source, [e for e in view.edits if e.reason in ("dehyphenate", "join-compound")])
+        texts.append(joins.text)
+        at = joins.repaired_index
+        mapped.extend(dataclasses.replace(
+            s, start=at(s.start), end=at(s.end),
+            heading_start=None if s.heading_start is None else at(s.heading_start),
+            heading_end=None if s.heading_end is None else at(s.heading_end)) for s in sections if s.source == i)
+    return extract_metadata(texts, mapped)
 
 
 def _unique_ids(sections: list[Section]) -> list[Section]:

@@ -9,20 +9,61 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
+class Page:
+    """One page of a paginated source (PDF): ``start``/``end`` into ``Source.text``.
+
+    ``number`` is the physical page number (1-based); ``label`` the printed page number
+    when the page shows one (``"107"``); ``removed`` the running heads, footers and page
+    numbers taken out of the text, kept here so that nothing is lost.
+    """
+
+    number: int
+    start: int
+    end: int
+    label: str | None = None
+    removed: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "start": self.start, "end": self.end, "label": self.label,
+                "removed": list(self.removed)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Page":
+        return cls(d["number"], d["start"], d["end"], d.get("label"), tuple(d.get("removed", ())))
+
+
+@dataclass(frozen=True)
 class Source:
-    """One decoded input file (or text) and how it was decoded."""
+    """One decoded input file (or text) and how it was decoded.
+
+    ``format`` names the reader that produced ``text`` (``"text"``, ``"pdf"``, ``"jats"``,
+    ``"html"``); ``pages`` is the page map of a paginated source (empty otherwise).
+    """
 
     path: str | None
     sha256: str
     encoding: str
     text: str
+    format: str = "text"
+    pages: tuple[Page, ...] = ()
+
+    def page_at(self, offset: int) -> Page | None:
+        """The page holding the character at ``offset`` (``None`` for unpaginated sources)."""
+        import bisect
+
+        if not self.pages:
+            return None
+        i = bisect.bisect_right([p.start for p in self.pages], offset) - 1
+        return self.pages[max(i, 0)]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "sha256": self.sha256, "encoding": self.encoding, "text": self.text}
+        return {"path": self.path, "sha256": self.sha256, "encoding": self.encoding, "text": self.text,
+                "format": self.format, "pages": [p.to_dict() for p in self.pages]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Source":
-        return cls(d.get("path"), d["sha256"], d["encoding"], d["text"])
+        return cls(d.get("path"), d["sha256"], d["encoding"], d["text"], d.get("format", "text"),
+                   tuple(Page.from_dict(p) for p in d.get("pages", ())))
 
 
 @dataclass(frozen=True)
