@@ -106,6 +106,8 @@ class EntityExtractor:
             self._symbols.add(extra)
         self._families = FamilyMatcher()
         self._types = {e.id: e.type for e in self.lexicon.entries}
+        #: ids of typed unresolved mentions seen so far → (type, symbol)
+        self._unresolved_symbols: dict[str, tuple[str, str]] = {}
 
     def _lookup_key(self, key: str) -> str | None:
         return self._symbols.table.get(key) or self.lexicon.resolve_symbol(key)
@@ -180,13 +182,6 @@ class EntityExtractor:
             self._unresolved_symbols.setdefault(eid, (h.type, h.symbol))
             out.append(Candidate(h.start, h.end, eid))
         return out
-
-    @property
-    def _unresolved_symbols(self) -> dict[str, tuple[str, str]]:
-        # created lazily so that pickled extractors from older versions still work
-        if not hasattr(self, "_unresolved_cache"):
-            self._unresolved_cache: dict[str, tuple[str, str]] = {}
-        return self._unresolved_cache
 
     def _suspended(self, chunk: str, s: Sentence, found: list[Candidate]) -> list[Candidate]:
         """Mentions whose tail is shared with the next word: ``T-`` in ``T- и B-лимфоцитов``.
