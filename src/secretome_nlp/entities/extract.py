@@ -141,8 +141,12 @@ class EntityExtractor:
         секретом»: секрет, not секретом) is treated like an ambiguous symbol: it needs
         biomedical context (see :mod:`.guard`)."""
         single = {spans[i][0]: keys[i] for i in range(len(spans)) if keys[i] is not None}
+        from ..morphology.analyzer import is_dictionary_word
+
+        # only a word the dictionary knows can be read as another word («секретом»; not «миометрия»)
         suspects = [c for c in cands if not c.symbol and c.start in single and is_cyrillic(text[c.start:c.end])
-                    and " " not in text[c.start:c.end] and "-" not in text[c.start:c.end]]
+                    and " " not in text[c.start:c.end] and "-" not in text[c.start:c.end]
+                    and is_dictionary_word(text[c.start:c.end].lower())]
         if not suspects:
             return cands
         context = self._context_keys(text, s, spans)

@@ -28,6 +28,7 @@ from typing import Iterable, Sequence
 
 from .lexicon import Lexicon
 from .normalize import (
+    _ru_key,
     HYPHENS, TOKEN_RE, LemmaCache, all_lookalike_cyrillic, fold_script, greek_fold, is_cyrillic, to_latin, tokenize,
 )
 from .ru_names import GREEK_WORDS, skeleton
@@ -123,6 +124,29 @@ def phrase_keys(text: str, spans: Sequence[tuple[int, int]], lemmas: LemmaCache)
     return out
 
 
+#: Case endings of Russian nouns and what their nominative may end in (a word pymorphy3 does
+#: not know, such as «миометрия», is tried as «миометрий»).
+_CASE_ENDINGS = (("ием", ("ий",)), ("иями", ("ия", "ий")), ("иях", ("ия", "ий")), ("ия", ("ий", "ия")),
+                 ("ию", ("ий", "ия")), ("ии", ("ий", "ия")), ("ами", ("", "а")), ("ями", ("ь", "я")),
+                 ("ах", ("", "а")), ("ов", ("",)), ("ом", ("",)), ("ем", ("ь",)), ("ой", ("а",)), ("а", ("",)),
+                 ("у", ("",)), ("е", ("", "а")), ("ы", ("", "а")), ("и", ("а", "ь", "я")))
+
+
+def _ending_guess(word: str, vocab: set[str]) -> str | None:
+    """The key of a nominative that a case ending of an unknown word points to, when that
+    nominative is a word of the names (so a guess can only land on the lexicon's words)."""
+    if len(word) < 6:
+        return None
+    for ending, nominatives in _CASE_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            for nom in nominatives:
+                key = skeleton(_ru_key(stem + nom))
+                if key in vocab:
+                    return key
+    return None
+
+
 class PhraseMatcher:
     """Token trie over lemma keys of every lexicon name.
 
@@ -196,6 +220,10 @@ class PhraseMatcher:
                 if alt in vocab:
                     out[i] = alt
                     break
+            else:
+                guess = _ending_guess(word.lower(), vocab)
+                if guess is not None:
+                    out[i] = guess
         return out
 
     def add(self, entries: Sequence) -> None:
