@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -100,11 +100,13 @@ class _StopFlag:
 def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, workers: int | None = None,
               engine: str = "local", address: str | None = None, client: Any = None, tables: str = "parquet",
               resume: bool = False, timeout: float | None = None, progress: bool = False,
-              on_failure: Callable[[str, Progress], None] | None = None, options: dict | None = None) -> Summary:
+              on_failure: Callable[[str, Progress], None] | None = None, options: dict | None = None,
+              flush_rows: int = 50_000) -> Summary:
     """Parse every job under ``paths`` into ``out``; returns the run's :class:`Summary`.
 
     Without ``resume`` the table datasets are rewritten from scratch. ``on_failure`` gets a
-    one-line message per failed job (and the progress bar, to print above it). A SIGINT or SIGTERM stops the run cleanly:
+    one-line message per failed job (and the progress bar, to print above it). The local
+    engine writes a table part every ``flush_rows`` rows (of all tables together). A SIGINT or SIGTERM stops the run cleanly:
     ``summary.interrupted`` names the signal and ``resume=True`` finishes the batch later.
     """
     started = time.perf_counter()
@@ -119,14 +121,14 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, wor
     todo_keys = {errors_key(j) for j in todo}
     # A failure of an earlier run stays listed until its job is done again.
     errors = {k: v for k, v in read_errors(out).items() if k in todo_keys} if resume else {}
-    sink = TableSink(out, tables) if tables != "none" else None
+    sink = TableSink(out, tables, flush_rows=flush_rows) if tables != "none" else None
     for path in regenerate:  # written before a kill, rows not yet in the tables
         from ..article import Article
 
         assert sink is not None
         sink.add(article_rows(Article.from_json(path.read_text(encoding="utf-8"))))
     bar = Progress(len(todo), enabled=progress)
-    statuses: Iterator[JobStatus] | None = None
+    statuses: Generator[JobStatus, None, None] | None = None
     with _StopFlag() as stop:
         try:
             if engine == "dask":
@@ -188,7 +190,7 @@ def _plan(jobs: list[Job], out: Path, resume: bool, tables: str,
 
 
 def _local_statuses(jobs: list[Job], out: Path, options: dict, keep_rows: bool, workers: int | None,
-                    timeout: float | None, stop: _StopFlag) -> Iterator[JobStatus]:
+                    timeout: float | None, stop: _StopFlag) -> Generator[JobStatus, None, None]:
     fn = partial(process_job, out=str(out), options=options, keep_rows=keep_rows)
     pool = WorkerPool(fn, workers or os.cpu_count() or 1, timeout, should_stop=stop)
     for outcome in pool.run(jobs):
@@ -200,7 +202,7 @@ def _local_statuses(jobs: list[Job], out: Path, options: dict, keep_rows: bool, 
 
 
 def _dask_statuses(jobs: list[Job], out: Path, options: dict, tables: str, workers: int | None,
-                   address: str | None, client: Any, stop: _StopFlag) -> Iterator[JobStatus]:
+                   address: str | None, client: Any, stop: _StopFlag) -> Generator[JobStatus, None, None]:
     from dask.distributed import wait
 
     if not jobs:
@@ -218,7 +220,10 @@ def _dask_statuses(jobs: list[Job], out: Path, options: dict, tables: str, worke
             while pending:
                 if stop():
                     return
-                done, pending = wait(pending, timeout=0.5, return_when="FIRST_COMPLETED")
+                try:
+                    done, pending = wait(pending, timeout=0.5, return_when="FIRST_COMPLETED")
+                except TimeoutError:  # nothing finished in the last half second
+                    continue
                 for future in done:
                     try:
                         yield from future.result()
