@@ -213,6 +213,8 @@ def _unique_ids(sections: list[Section]) -> list[Section]:
 
 
 def _map_sentence(sentence: Sentence, view: RepairedText) -> Sentence:
+    if not view.edits:  # nothing repaired: view offsets are source offsets (skips a map per token)
+        return sentence
     start, end = view.source_span(sentence.start, sentence.end)
     tokens = tuple(view.source_span(a, b) for a, b in sentence.tokens)
     return dataclasses.replace(sentence, start=start, end=end, tokens=tokens)
