@@ -54,7 +54,8 @@ def process_job(job: Job, out: str, options: dict, keep_rows: bool) -> JobStatus
     if result.article is None:
         return JobStatus(job, job_doc_id(job), result.error or "failed", result.error_type)
     a = result.article
-    atomic_write(article_path(Path(out), a.doc_id), a.to_json().encode("utf-8"))
+    # Compact JSON: the indented form goes through the pure-Python encoder (a tenth of the job).
+    atomic_write(article_path(Path(out), a.doc_id), a.to_json(indent=None).encode("utf-8"))
     return JobStatus(job, a.doc_id, tokens=sum(len(s.tokens) for s in a.sentences), entities=len(a.entities),
                      rows=article_rows(a) if keep_rows else None)
 
