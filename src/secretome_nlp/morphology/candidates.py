@@ -175,10 +175,12 @@ def pymorphy_candidates(form: str) -> tuple[Candidate, ...]:
             key = (normalise(cand.lemma), cand.upos)
             old = seen.get(key)
             if old is None:
-                seen[key] = replace(cand, lemma=key[0])
+                seen[key] = cand if cand.lemma == key[0] else replace(cand, lemma=key[0])
             else:  # same reading from another parse: pool its scores and grammemes
                 seen[key] = replace(old, score=old.score + cand.score, grams=old.grams | cand.grams)
     if not known and (form, "PROPN") not in seen:
         seen[(form, "PROPN")] = Candidate(form, "PROPN", source="keep", variant="keep_form", rank=len(seen))
     by_score = sorted(seen.values(), key=lambda c: -c.score)
-    return tuple(replace(c, score_rank=min(by_score.index(c), 3)) for c in seen.values())
+    # score_rank is 0 by default: only candidates ranked lower need a copy.
+    return tuple(replace(c, score_rank=min(by_score.index(c), 3)) if by_score.index(c) else c
+                 for c in seen.values())
