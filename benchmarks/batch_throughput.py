@@ -41,8 +41,10 @@ import json, sys, time
 sys.path.insert(0, sys.argv[1])
 mode, jobs = sys.argv[2], json.loads(sys.argv[3])
 texts = [[open(p, encoding="utf-8").read() for p in job] for job in jobs]
-WARM = ("Введение. Проверка работы анализатора на коротком тексте о клетках.\n\n"
-        "Introduction. A short English check sentence about cells.")
+# Touches every one-off load: the lemmatiser, the entity lexicon, the repair stage's
+# dictionary check (a word hyphenated across lines) and, below, langdetect's profiles.
+WARM = ("Введение. Проверка работы анализатора на коротком тексте о клетках, способных диффе-\n"
+        "ренцироваться под действием ИЛ-6.\n\nIntroduction. A short English check sentence about cells.")
 if mode == "parse":
     from secretome_nlp import parse
     def run(parts):
