@@ -12,6 +12,9 @@ from .jobs import BatchResult, Job, discover, job_name, run_job
 from .pool import WorkerPool
 from .progress import Progress
 
+#: Imported by the local pool's fork server to load the models once (see :mod:`.warm`).
+WARM_MODULE = "secretome_nlp.batch.warm"
+
 
 def as_jobs(inputs: Iterable[str | os.PathLike] | Sequence[Job]) -> list[Job]:
     """Jobs given ready-made, or discovered from files and folders."""
@@ -80,7 +83,8 @@ def _results(jobs: list[Job], engine: str, workers: int | None, client: Any, add
     # Completion order → input order.
     done: dict[int, BatchResult] = {}
     next_index = 0
-    for outcome in WorkerPool(partial(run_job, options=options), workers, timeout).run(jobs):
+    pool = WorkerPool(partial(run_job, options=options), workers, timeout, preload=[WARM_MODULE])
+    for outcome in pool.run(jobs):
         done[outcome.index] = (outcome.value if outcome.failure is None else
                                BatchResult(outcome.item, None, f"{job_name(outcome.item)}: {outcome.failure}",
                                            outcome.failure_type))

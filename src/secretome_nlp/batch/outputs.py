@@ -115,7 +115,7 @@ class TableSink:
     part of one flush has the same name in every table.
     """
 
-    def __init__(self, out: Path, fmt: str, prefix: str | None = None, flush_rows: int = 50_000) -> None:
+    def __init__(self, out: Path, fmt: str, prefix: str | None = None, flush_rows: int = 10_000) -> None:
         if fmt not in ("parquet", "csv"):
             raise ValueError(f"unknown table format {fmt!r}")
         if fmt == "parquet":

@@ -13,7 +13,7 @@ import multiprocessing as mp
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
@@ -98,13 +98,21 @@ class WorkerPool:
     """
 
     def __init__(self, fn: Callable[[Any], Any], workers: int, timeout: float | None = None,
-                 should_stop: Callable[[], bool] = lambda: False) -> None:
+                 should_stop: Callable[[], bool] = lambda: False, preload: Sequence[str] = ()) -> None:
         self.fn = fn
         self.workers = max(1, workers)
         self.timeout = timeout
         self.should_stop = should_stop
         self.stopped = False
-        self._ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+        # A fork server, not fork: the parent may hold threads (a notebook, Dask, tqdm) and
+        # much memory. ``preload`` modules are imported once in the server, before it forks
+        # workers (it takes effect when this process starts its fork server).
+        if "forkserver" in mp.get_all_start_methods():
+            self._ctx = mp.get_context("forkserver")
+            if preload:
+                self._ctx.set_forkserver_preload(list(preload))
+        else:  # pragma: no cover - Windows
+            self._ctx = mp.get_context("spawn")
 
     def run(self, items: Iterable[T]) -> Iterator[Outcome[T]]:
         """Yield one :class:`Outcome` per item (unless stopped)."""
@@ -121,7 +129,10 @@ class WorkerPool:
                         index, item = pending.popleft()
                         deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
                         w.busy = (index, item, deadline)
-                        w.conn.send((index, item))
+                        try:
+                            w.conn.send((index, item))
+                        except OSError:
+                            pass  # the worker is dead: _collect reports it as this job's failure
                 yield from self._collect(pool)
         finally:
             stop_now = self.stopped or pending or any(w.busy for w in pool)

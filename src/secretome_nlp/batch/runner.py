@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..export.frames import article_rows
-from .engines import as_jobs, dask_client
+from .engines import WARM_MODULE, as_jobs, dask_client
 from .jobs import Job, input_hashes, job_doc_id, job_name, run_job
 from .outputs import (ARTICLES_DIR, TABLES_DIR, TableSink, article_hashes, article_path, atomic_write,
                       committed_doc_ids, drop_rows, errors_key, read_errors, remove_temporaries, write_errors)
@@ -102,12 +102,13 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, wor
               engine: str = "local", address: str | None = None, client: Any = None, tables: str = "parquet",
               resume: bool = False, timeout: float | None = None, progress: bool = False,
               on_failure: Callable[[str, Progress], None] | None = None, options: dict | None = None,
-              flush_rows: int = 50_000) -> Summary:
+              flush_rows: int = 10_000) -> Summary:
     """Parse every job under ``paths`` into ``out``; returns the run's :class:`Summary`.
 
     Without ``resume`` the table datasets are rewritten from scratch. ``on_failure`` gets a
     one-line message per failed job (and the progress bar, to print above it). The local
-    engine writes a table part every ``flush_rows`` rows (of all tables together). A SIGINT or SIGTERM stops the run cleanly:
+    engine writes a table part every ``flush_rows`` rows (all tables together), which bounds
+    the memory of the parent. A SIGINT or SIGTERM stops the run cleanly:
     ``summary.interrupted`` names the signal and ``resume=True`` finishes the batch later.
     """
     started = time.perf_counter()
@@ -193,7 +194,7 @@ def _plan(jobs: list[Job], out: Path, resume: bool, tables: str,
 def _local_statuses(jobs: list[Job], out: Path, options: dict, keep_rows: bool, workers: int | None,
                     timeout: float | None, stop: _StopFlag) -> Generator[JobStatus, None, None]:
     fn = partial(process_job, out=str(out), options=options, keep_rows=keep_rows)
-    pool = WorkerPool(fn, workers or os.cpu_count() or 1, timeout, should_stop=stop)
+    pool = WorkerPool(fn, workers or os.cpu_count() or 1, timeout, should_stop=stop, preload=[WARM_MODULE])
     for outcome in pool.run(jobs):
         if outcome.failure is None:
             yield outcome.value
