@@ -107,6 +107,7 @@ class WorkerPool:
         # A fork server, not fork: the parent may hold threads (a notebook, Dask, tqdm) and
         # much memory. ``preload`` modules are imported once in the server, before it forks
         # workers (it takes effect when this process starts its fork server).
+        self._ctx: Any
         if "forkserver" in mp.get_all_start_methods():
             self._ctx = mp.get_context("forkserver")
             if preload:
