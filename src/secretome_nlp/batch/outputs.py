@@ -115,7 +115,7 @@ class TableSink:
     part of one flush has the same name in every table.
     """
 
-    def __init__(self, out: Path, fmt: str, prefix: str | None = None, flush_rows: int = 10_000) -> None:
+    def __init__(self, out: Path, fmt: str, prefix: str | None = None, flush_rows: int = 5_000) -> None:
         if fmt not in ("parquet", "csv"):
             raise ValueError(f"unknown table format {fmt!r}")
         if fmt == "parquet":
@@ -148,6 +148,10 @@ class TableSink:
         self._parts += 1
         self._rows = {t: [] for t in TABLES}
         self._count = 0
+        if self.fmt == "parquet":
+            import pyarrow as pa
+
+            pa.default_memory_pool().release_unused()  # keep the parent's memory flat
 
     def _encode(self, name: str, rows: list[dict[str, Any]]) -> bytes:
         if self.fmt == "parquet":

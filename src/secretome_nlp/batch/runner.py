@@ -102,7 +102,7 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, wor
               engine: str = "local", address: str | None = None, client: Any = None, tables: str = "parquet",
               resume: bool = False, timeout: float | None = None, progress: bool = False,
               on_failure: Callable[[str, Progress], None] | None = None, options: dict | None = None,
-              flush_rows: int = 10_000) -> Summary:
+              flush_rows: int = 5_000) -> Summary:
     """Parse every job under ``paths`` into ``out``; returns the run's :class:`Summary`.
 
     Without ``resume`` the table datasets are rewritten from scratch. ``on_failure`` gets a
