@@ -105,18 +105,28 @@ def _participle_lemma(form: str, pos: str) -> str | None:
     return stem + "ный" if stem.endswith("н") else stem + "ый"
 
 
+@lru_cache(maxsize=20_000)  # tags are few and hashable; reading grammemes off them is not free
+def _tag_fields(tag: Any) -> tuple[str, frozenset, str]:
+    """``feats``, ``grams`` and ``opencorpora_pos`` of a candidate, which depend on the tag alone."""
+    pos = tag.POS
+    return (ud_feats(tag),
+            # plain str: pymorphy3 grammeme objects hash slowly in agreement checks
+            frozenset({(_plain(tag.case), _plain(tag.number), _plain(tag.gender))}),
+            "+".join([pos or str(tag).split(",")[0], *sorted(_MARKERS & tag.grammemes)]))
+
+
 def _from_parse(parse: Any, form: str, rank: int, source: str) -> list[Candidate]:
     tag = parse.tag
     pos = tag.POS
     lemma = parse.normal_form
+    feats, grams, opencorpora_pos = _tag_fields(tag)
     common: dict[str, Any] = {
-        "feats": ud_feats(tag),
+        "feats": feats,
         "source": source,
         "rank": rank,
         "score": float(parse.score),
-        # plain str: pymorphy3 grammeme objects hash slowly in agreement checks
-        "grams": frozenset({(_plain(tag.case), _plain(tag.number), _plain(tag.gender))}),
-        "opencorpora_pos": "+".join([pos or str(tag).split(",")[0], *sorted(_MARKERS & tag.grammemes)]),
+        "grams": grams,
+        "opencorpora_pos": opencorpora_pos,
     }
     upos = upos_of(tag, lemma)
     out = [Candidate(lemma, upos, **common)]
