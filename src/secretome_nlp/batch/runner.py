@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from ..article import Article
 from ..export.frames import article_rows
 from .engines import WARM_MODULE, as_jobs, dask_client
 from .jobs import Job, input_hashes, job_doc_id, job_name, run_job
@@ -125,8 +126,6 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, wor
     errors = {k: v for k, v in read_errors(out).items() if k in todo_keys} if resume else {}
     sink = TableSink(out, tables, flush_rows=flush_rows) if tables != "none" else None
     for path in regenerate:  # written before a kill, rows not yet in the tables
-        from ..article import Article
-
         assert sink is not None
         sink.add(article_rows(Article.from_json(path.read_text(encoding="utf-8"))))
     bar = Progress(len(todo), enabled=progress)
