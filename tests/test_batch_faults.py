@@ -107,3 +107,23 @@ def test_timeout_turns_a_hanging_job_into_an_error_row(corpus, tmp_path) -> None
     assert proc.returncode == 3 and proc.stdout.startswith("7 articles, 1 failed")
     line = (out / "errors.tsv").read_text(encoding="utf-8").splitlines()[1]
     assert stems[3] in line and "\tJobTimeout\t" in line and "timed out after 20 s" in line
+
+
+def test_sigint_stops_cleanly_with_its_exit_code(corpus, tmp_path) -> None:
+    src, stems = corpus
+    out = tmp_path / "out"
+    proc = start_cli("batch", str(src), "--out", str(out), "--workers", "2", *FAST_FLAGS,
+                     env={FAULT_ENV: f"hang:{stems[2]},hang:{stems[3]}"})
+    deadline = time.monotonic() + 120
+    while len(list((out / "articles").glob("*.json"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(1)  # the workers send their status just after the JSON is renamed into place
+    proc.send_signal(signal.SIGINT)
+    stdout, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGINT and "interrupted by SIGINT" in stdout
+    assert not leftovers(out)
+    # Both workers hang on the third and fourth jobs: exactly the first two are done.
+    assert set(articles(out)) == {stems[0], stems[1]}
+    # Their rows were flushed on the way out, and only theirs.
+    assert set(table(out, "articles")["doc_id"]) == {stems[0], stems[1]}
+    assert set(table(out, "sentences")["doc_id"]) == {stems[0], stems[1]}
