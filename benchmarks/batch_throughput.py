@@ -104,6 +104,7 @@ def run_batch(src: Path, workers: int) -> dict:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     root = psutil.Process(proc.pid)
     peak_sum = peak_one = 0
+    cpu: dict[int, float] = {}  # last CPU time seen per process of the tree
     while proc.poll() is None:
         try:
             tree = [root, *root.children(recursive=True)]
@@ -113,6 +114,8 @@ def run_batch(src: Path, workers: int) -> dict:
                     info = p.memory_full_info()
                     pss.append(info.pss)
                     rss.append(info.rss)
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
                 except psutil.Error:
                     pass
             peak_sum, peak_one = max(peak_sum, sum(pss)), max(peak_one, max(rss, default=0))
@@ -129,7 +132,10 @@ def run_batch(src: Path, workers: int) -> dict:
     return {"workers": workers, "articles": articles, "failed": failed, "tokens": tokens, "entities": entities,
             "seconds": seconds, "process_wall_seconds": round(wall, 2),
             "articles_per_second": round(articles / seconds, 1), "tokens_per_second": round(tokens / seconds),
-            "peak_pss_tree_mib": round(peak_sum / 2**20, 1), "peak_rss_process_mib": round(peak_one / 2**20, 1)}
+            "peak_pss_tree_mib": round(peak_sum / 2**20, 1), "peak_rss_process_mib": round(peak_one / 2**20, 1),
+            # CPU of the whole tree (sampled, so the last 50 ms of each process may be missing):
+            # independent of the neighbours, it shows what parallelism costs in work.
+            "tree_cpu_seconds": round(sum(cpu.values()), 2)}
 
 
 def burn(_: int) -> int:
@@ -191,11 +197,15 @@ def main() -> int:
         control = available_speedup()
         results["throughput"] = {"workers=1": w1, "workers=2": w2,
                                  "speedup_2_vs_1": round(w2["articles_per_second"] / w1["articles_per_second"], 2),
-                                 "goal_speedup": 1.8, "control_pure_cpu": control}
+                                 "goal_speedup": 1.8, "control_pure_cpu": control,
+                                 # Work done with 2 workers relative to 1: near 1.0 means parallelism costs
+                                 # no extra CPU, so on 2 idle cores the speedup approaches 2.
+                                 "cpu_ratio_2_vs_1": round(w2["tree_cpu_seconds"] / w1["tree_cpu_seconds"], 2)}
         print(f"throughput: 1 worker {w1['articles_per_second']} articles/s, {w1['tokens_per_second']} tokens/s; "
               f"2 workers {w2['articles_per_second']} articles/s, {w2['tokens_per_second']} tokens/s "
               f"(×{results['throughput']['speedup_2_vs_1']}; the same pool on pure CPU work: "
-              f"×{control['speedup_2_vs_1']})")
+              f"×{control['speedup_2_vs_1']}; CPU of the whole tree {w1['tree_cpu_seconds']} s vs "
+              f"{w2['tree_cpu_seconds']} s)")
         (Path(tmp) / "xN").mkdir()
         big = copies(Path(tmp) / "xN", args.rss_scale)
         rss_n = run_batch(big, 2)
