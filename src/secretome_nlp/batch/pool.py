@@ -136,9 +136,11 @@ class WorkerPool:
     def run(self, items: Iterable[T]) -> Iterator[Outcome[T]]:
         """Yield one :class:`Outcome` per item (unless stopped)."""
         pending: deque[tuple[int, T]] = deque(enumerate(items))
+        if not pending:
+            return
         pool: list[_Worker] = []
         try:
-            pool = [_Worker(self._ctx, self.fn) for _ in range(min(self.workers, len(pending)) or 1)]
+            pool = [_Worker(self._ctx, self.fn) for _ in range(min(self.workers, len(pending)))]
             while pending or any(w.busy for w in pool):
                 if self.should_stop():
                     self.stopped = True
