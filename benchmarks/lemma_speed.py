@@ -33,10 +33,11 @@ def corpus_texts() -> list[str]:
 
 def clear_caches() -> None:
     """Empty the per-form caches (the loaded dictionaries and weights stay)."""
-    from secretome_nlp.morphology import analyzer, candidates, readings
+    from secretome_nlp.morphology import analyzer, candidates, english, readings
     from secretome_nlp.morphology.disambiguator import default_disambiguator
 
-    for fn in (analyzer.parses, analyzer.is_dictionary_word, candidates.pymorphy_candidates, readings.token_candidates):
+    for fn in (analyzer.parses, analyzer.is_dictionary_word, candidates.pymorphy_candidates, readings.token_candidates,
+               candidates._tag_fields, english.lemmatize_english_word):
         fn.cache_clear()
     default_disambiguator()._static.clear()
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from secretome_nlp.batch import discover, parse_many
 
 FAST = {"lemmas": False, "entities": False, "references": False}
+ABSTRACTS = Path(__file__).resolve().parents[1] / "corpus" / "abstracts"
 
 
 @pytest.fixture()
@@ -55,12 +58,48 @@ def test_cli_batch_writes_articles_tables_and_errors(mixed_corpus, tmp_path_fact
                            "--workers", "1", "--no-lemmas", "--no-entities"],
                           capture_output=True, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert proc.returncode == 3  # some inputs failed, the rest were written
-    assert "2 parsed, 2 failed" in proc.stdout
+    assert proc.stdout.startswith("2 articles, 2 failed, ")
+    assert proc.stderr.count("failed\t") == 2  # one line per failure; no bar (stderr is not a terminal)
     article = json.loads((out / "articles" / "25591652.json").read_text(encoding="utf-8"))
     assert article["schema_version"] == "1" and len(article["sources"]) == 2
-    assert (out / "tables" / "sections.csv").exists()
+    assert list((out / "tables" / "sections").glob("part-*.parquet"))
     errors = (out / "errors.tsv").read_text(encoding="utf-8").splitlines()
     assert len(errors) == 3 and any("EmptyInputError" in e for e in errors)
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_table_datasets_read_back_as_one_table_with_the_documented_columns(fmt, tmp_path) -> None:
+    """Several parts per table (tiny flushes), read as one table by pyarrow, pandas and DuckDB."""
+    import pyarrow.dataset as ds
+
+    import secretome_nlp as sn
+    from secretome_nlp.batch import run_batch
+    from secretome_nlp.export.frames import COLUMNS, TABLES
+
+    jobs = discover([ABSTRACTS])[:6]
+    summary = run_batch(jobs, tmp_path, workers=2, tables=fmt, flush_rows=50)
+    assert summary.articles == 6 and summary.failed == 0
+    expected = sn.to_frames(sn.Article.from_json(p.read_text(encoding="utf-8"))
+                            for p in sorted((tmp_path / "articles").glob("*.json")))
+    for name in TABLES:
+        parts = list((tmp_path / "tables" / name).glob(f"part-*.{fmt}"))
+        dataset = ds.dataset(tmp_path / "tables" / name, format=fmt)
+        assert dataset.schema.names == [c for c, _ in COLUMNS[name]]
+        assert dataset.count_rows() == len(expected[name]), name
+        if name == "sentences":
+            assert len(parts) > 1  # the dataset really is partitioned
+    if fmt == "parquet":
+        import pandas as pd
+
+        mentions = pd.read_parquet(tmp_path / "tables" / "mentions")
+        assert list(mentions.columns) == [c for c, _ in COLUMNS["mentions"]]
+        got = mentions.sort_values(["doc_id", "source", "start"]).reset_index(drop=True)
+        want = expected["mentions"].sort_values(["doc_id", "source", "start"]).reset_index(drop=True)
+        assert list(got["text"]) == list(want["text"]) and list(got["entity"]) == list(want["entity"])
+        assert [list(c) for c in got["citations"]] == [list(c) for c in want["citations"]]
+        duckdb = pytest.importorskip("duckdb")
+        n = duckdb.sql(f"select count(*) from read_parquet('{tmp_path}/tables/sentences/*.parquet')").fetchall()[0][0]
+        assert n == len(expected["sentences"])
 
 
 def test_frames_and_notebook_view(seed_article) -> None:
@@ -83,3 +122,64 @@ def test_dask_engine_with_a_scheduler_address(mixed_corpus) -> None:
         results = list(parse_many([mixed_corpus], engine="dask", address=cluster.scheduler_address, **FAST))
     assert [r.ok for r in results].count(True) == 2
     assert {r.error_type for r in results if not r.ok} == {"EmptyInputError", "BinaryInputError"}
+
+
+@pytest.fixture(scope="module")
+def local_batch(tmp_path_factory):
+    from secretome_nlp.batch import run_batch
+
+    out = tmp_path_factory.mktemp("local")
+    summary = run_batch([ABSTRACTS], out, workers=2, options=FAST, flush_rows=200)
+    assert summary.failed == 0
+    return out
+
+
+def _same_output(a, b) -> None:
+    from batch_helpers import articles, table
+
+    from secretome_nlp.export.frames import TABLES
+
+    assert articles(a) == articles(b)
+    for name in TABLES:
+        assert table(a, name).equals(table(b, name)), name
+
+
+def test_dask_batch_on_a_local_cluster_equals_the_local_engine(local_batch, tmp_path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    from secretome_nlp.batch import run_batch
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        summary = run_batch([ABSTRACTS], tmp_path, engine="dask", client=client, options=FAST)
+    assert summary.articles == 104 and summary.failed == 0
+    _same_output(tmp_path, local_batch)
+    # The workers wrote the parts: one per chunk of jobs, not one written by the client at the end.
+    assert len(list((tmp_path / "tables" / "articles").glob("part-*.parquet"))) > 1
+
+
+def test_dask_batch_through_a_scheduler_address_equals_the_local_engine(local_batch, tmp_path) -> None:
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "out"
+    with distributed_cluster() as address:
+        proc = subprocess.run([sys.executable, "-m", "secretome_nlp", "batch", str(ABSTRACTS), "--out", str(out),
+                               "--engine", "dask", "--address", address, "--quiet",
+                               "--no-lemmas", "--no-entities", "--no-references"],
+                              capture_output=True, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert proc.returncode == 0, proc.stderr
+    _same_output(out, local_batch)
+
+
+@contextlib.contextmanager
+def distributed_cluster():
+    """A scheduler and worker in their own processes (as on a real cluster); yields the address."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_parse_many_progress_bar(mixed_corpus, capsys) -> None:
+    results = list(parse_many([mixed_corpus], workers=1, progress=True, **FAST))
+    assert len(results) == 4
+    err = capsys.readouterr().err
+    assert "4/4" in err and "failed=2" in err

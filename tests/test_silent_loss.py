@@ -214,12 +214,15 @@ def test_cli_batch_reports_warnings_and_coverage(tmp_path, odd_text) -> None:
     fast = ("--no-lemmas", "--no-entities", "--workers", "1")
     out = tmp_path / "out"
     proc = _cli("batch", str(corpus), "--out", str(out), *fast)
-    assert proc.returncode == 0 and "2 parsed, 0 failed, 1 with warnings" in proc.stdout
+    assert proc.returncode == 0 and "2 articles, 0 failed, 1 with warnings" in proc.stdout
     rows = (out / "warnings.tsv").read_text(encoding="utf-8").splitlines()
     assert rows[0] == "job\tdoc_id\tn_warnings\twarnings" and len(rows) == 2
     assert rows[1].split("\t")[1:3] == ["odd", "1"] and "without a body heading" in rows[1]
-    coverage = (out / "tables" / "coverage.csv").read_text(encoding="utf-8").splitlines()
-    assert coverage[0].startswith("doc_id,source,total,prose,structured,unassigned") and len(coverage) == 3
+    import pandas as pd
+
+    coverage = pd.read_parquet(out / "tables" / "coverage")  # one dataset of parts
+    assert list(coverage.columns[:6]) == ["doc_id", "source", "total", "prose", "structured", "unassigned"]
+    assert len(coverage) == 2
     strict = _cli("batch", str(corpus), "--out", str(tmp_path / "strict"), "--strict", *fast)
     assert strict.returncode == 3
     errors = (tmp_path / "strict" / "errors.tsv").read_text(encoding="utf-8")

@@ -2,13 +2,15 @@
 
 The only module that prints. Each command is a thin wrapper around a library function;
 errors become one line on stderr and a non-zero exit code (1 bad input, 2 usage,
-3 a batch with failures).
+3 a batch with failures, 128 + signal number — 130 SIGINT, 143 SIGTERM — for a batch
+stopped by a signal: what was done is on disk and ``--resume`` finishes it).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -56,7 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     b.add_argument("--engine", choices=("local", "dask"), default="local")
     b.add_argument("--address", help="dask scheduler address (engine=dask)")
-    b.add_argument("--tables", choices=("csv", "parquet", "none"), default="csv")
+    b.add_argument("--tables", choices=("parquet", "csv", "none"), default="parquet",
+                   help="table datasets under OUT/tables/<name>/ (default parquet)")
+    b.add_argument("--resume", action="store_true",
+                   help="skip jobs whose article JSON in --out was written from the same input bytes")
+    b.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="fail a job that runs longer than this (local engine)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar and no per-failure lines")
     _stage_flags(b)
 
     v = sub.add_parser("validate", help="validate Article JSON files against the shipped schema")
@@ -106,44 +114,20 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import parse_many
-    from .export.frames import to_frames
+    from .batch import run_batch
 
-    out = Path(args.out)
-    (out / "articles").mkdir(parents=True, exist_ok=True)
-    articles, failures, warned = [], [], []
-    for result in parse_many(args.paths, engine=args.engine, workers=args.workers, address=args.address,
-                             **_options(args)):
-        if result.article is not None:
-            a = result.article
-            (out / "articles" / f"{a.doc_id}.json").write_text(a.to_json(), encoding="utf-8")
-            articles.append(a)
-            print(f"ok\t{a.doc_id}\t{len(a.sections)} sections\t{len(a.pairs)} pairs\t"
-                  f"{len(a.entities)} entities\t{len(a.references)} references\t{len(a.warnings)} warnings")
-            if a.warnings:
-                warned.append(result)
-        else:
-            failures.append(result)
-            print(f"failed\t{' + '.join(result.job)}\t{result.error}", file=sys.stderr)
-    with open(out / "errors.tsv", "w", encoding="utf-8") as fh:
-        fh.write("job\terror_type\terror\n")
-        for f in failures:
-            fh.write(f"{' + '.join(f.job)}\t{f.error_type}\t{f.error}\n")
-    with open(out / "warnings.tsv", "w", encoding="utf-8") as fh:
-        fh.write("job\tdoc_id\tn_warnings\twarnings\n")
-        for r in warned:
-            doc_id = r.article.doc_id if r.article is not None else ""
-            fh.write(f"{' + '.join(r.job)}\t{doc_id}\t{len(r.warnings)}\t"
-                     f"{' | '.join(w.replace(chr(9), ' ').replace(chr(10), ' ') for w in r.warnings)}\n")
-    if args.tables != "none" and articles:
-        (out / "tables").mkdir(exist_ok=True)
-        for name, frame in to_frames(articles).items():
-            if args.tables == "parquet":
-                frame.to_parquet(out / "tables" / f"{name}.parquet")
-            else:
-                frame.to_csv(out / "tables" / f"{name}.csv", index=False)
-    print(f"{len(articles)} parsed, {len(failures)} failed, {len(warned)} with warnings; output in {out}")
-    return EXIT_PARTIAL if failures else 0
+    def on_failure(message: str, bar) -> None:
+        if not args.quiet and not bar.write(message):
+            print(message, file=sys.stderr)
+
+    summary = run_batch(args.paths, args.out, workers=args.workers, engine=args.engine, address=args.address,
+                        tables=args.tables, resume=args.resume, timeout=args.timeout,
+                        progress=not args.quiet and sys.stderr.isatty(), on_failure=on_failure,
+                        options=_options(args))
+    print(f"{summary.line()}; output in {args.out}")
+    if summary.interrupted:
+        return 128 + signal.Signals[summary.interrupted].value
+    return EXIT_PARTIAL if summary.failed else 0
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:

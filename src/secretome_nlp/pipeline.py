@@ -106,10 +106,15 @@ def parse(*inputs: InputLike, doc_id: str | None = None, options: ParseOptions |
     return _assemble(sources, doc_id or _doc_id(sources), opts, warnings, documents)
 
 
+def doc_id_from_path(path: str) -> str:
+    """The ``doc_id`` of an article read from ``path``: the file stem without ``_ru``/``_en``."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return re.sub(r"_(ru|en)$", "", stem)
+
+
 def _doc_id(sources: Sequence[Source]) -> str:
     if sources[0].path:
-        stem = os.path.splitext(os.path.basename(sources[0].path))[0]
-        return re.sub(r"_(ru|en)$", "", stem)
+        return doc_id_from_path(sources[0].path)
     return hashlib.sha256("".join(s.sha256 for s in sources).encode()).hexdigest()[:16]
 
 
@@ -245,6 +250,8 @@ def _unique_ids(sections: list[Section]) -> list[Section]:
 
 
 def _map_sentence(sentence: Sentence, view: RepairedText) -> Sentence:
+    if not view.edits:  # nothing repaired: view offsets are source offsets (skips a map per token)
+        return sentence
     start, end = view.source_span(sentence.start, sentence.end)
     tokens = tuple(view.source_span(a, b) for a, b in sentence.tokens)
     return dataclasses.replace(sentence, start=start, end=end, tokens=tokens)

@@ -105,18 +105,28 @@ def _participle_lemma(form: str, pos: str) -> str | None:
     return stem + "ный" if stem.endswith("н") else stem + "ый"
 
 
+@lru_cache(maxsize=20_000)  # tags are few and hashable; reading grammemes off them is not free
+def _tag_fields(tag: Any) -> tuple[str, frozenset, str]:
+    """``feats``, ``grams`` and ``opencorpora_pos`` of a candidate, which depend on the tag alone."""
+    pos = tag.POS
+    return (ud_feats(tag),
+            # plain str: pymorphy3 grammeme objects hash slowly in agreement checks
+            frozenset({(_plain(tag.case), _plain(tag.number), _plain(tag.gender))}),
+            "+".join([pos or str(tag).split(",")[0], *sorted(_MARKERS & tag.grammemes)]))
+
+
 def _from_parse(parse: Any, form: str, rank: int, source: str) -> list[Candidate]:
     tag = parse.tag
     pos = tag.POS
     lemma = parse.normal_form
+    feats, grams, opencorpora_pos = _tag_fields(tag)
     common: dict[str, Any] = {
-        "feats": ud_feats(tag),
+        "feats": feats,
         "source": source,
         "rank": rank,
         "score": float(parse.score),
-        # plain str: pymorphy3 grammeme objects hash slowly in agreement checks
-        "grams": frozenset({(_plain(tag.case), _plain(tag.number), _plain(tag.gender))}),
-        "opencorpora_pos": "+".join([pos or str(tag).split(",")[0], *sorted(_MARKERS & tag.grammemes)]),
+        "grams": grams,
+        "opencorpora_pos": opencorpora_pos,
     }
     upos = upos_of(tag, lemma)
     out = [Candidate(lemma, upos, **common)]
@@ -175,10 +185,12 @@ def pymorphy_candidates(form: str) -> tuple[Candidate, ...]:
             key = (normalise(cand.lemma), cand.upos)
             old = seen.get(key)
             if old is None:
-                seen[key] = replace(cand, lemma=key[0])
+                seen[key] = cand if cand.lemma == key[0] else replace(cand, lemma=key[0])
             else:  # same reading from another parse: pool its scores and grammemes
                 seen[key] = replace(old, score=old.score + cand.score, grams=old.grams | cand.grams)
     if not known and (form, "PROPN") not in seen:
         seen[(form, "PROPN")] = Candidate(form, "PROPN", source="keep", variant="keep_form", rank=len(seen))
     by_score = sorted(seen.values(), key=lambda c: -c.score)
-    return tuple(replace(c, score_rank=min(by_score.index(c), 3)) for c in seen.values())
+    # score_rank is 0 by default: only candidates ranked lower need a copy.
+    return tuple(replace(c, score_rank=min(by_score.index(c), 3)) if by_score.index(c) else c
+                 for c in seen.values())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 # Field terms: plural -> singular that the general table lacks or mangles.
 _DOMAIN_OVERRIDES = {
@@ -50,6 +50,7 @@ def _lookup_table():
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
+@lru_cache(maxsize=200_000)  # function words repeat in every text, seen before or not
 def lemmatize_english_word(word: str) -> str:
     """Lemma of one English token (codes and acronyms keep their form)."""
     if not word.isalpha() or (word.isupper() and len(word) > 1) or any(ch.isdigit() for ch in word):
