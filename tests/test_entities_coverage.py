@@ -212,6 +212,22 @@ def test_user_lexicon_in_parse(tmp_path: Path):
     assert "lab:SEC1" not in {e.id for e in sn.parse(text).entities}
 
 
+def test_user_lexicon_on_the_command_line(tmp_path: Path):
+    lexicon = tmp_path / "mine.tsv"
+    lexicon.write_text("id\ttype\tsymbol\ten_names\tru_names\tsynonyms\n"
+                       "lab:SEC1\tSecretome\tPRPL\tplatelet lysate gel\t\tPRPL\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("A platelet lysate gel (PRPL) was applied to chronic wounds of diabetic patients daily.\n",
+                       encoding="utf-8")
+    cmd = [sys.executable, "-m", "secretome_nlp", "parse", str(article), "--lexicon", str(lexicon)]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    assert out.returncode == 0 and '"lab:SEC1"' in out.stdout
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\ttype\n", encoding="utf-8")
+    out = subprocess.run(cmd[:-1] + [str(bad)], capture_output=True, text=True)
+    assert out.returncode == 1 and "missing column" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
 def test_user_entry_in_python_gets_russian_names():
     entry = sn.make_entry("lab:FGF99", "GrowthFactor", "FGF99", en_names=("fibroblast growth factor 99",))
     assert "фактор роста фибробластов 99" in entry.ru_names

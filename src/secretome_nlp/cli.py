@@ -9,6 +9,7 @@ stopped by a signal: what was done is on disk and ``--resume`` finishes it).
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import signal
 import sys
@@ -31,12 +32,27 @@ def _stage_flags(parser: argparse.ArgumentParser) -> None:
                         help="refuse inputs larger than this many MiB (default 10)")
     parser.add_argument("--strict", action="store_true",
                         help="fail (instead of warning) when part of the text was not analysed")
+    parser.add_argument("--lexicon", action="append", default=[], metavar="TSV",
+                        help="add the entries of a user lexicon (the packaged lexicon's columns); repeatable")
 
 
 def _options(args: argparse.Namespace) -> dict:
     return {"lemmas": not args.no_lemmas, "entities": not args.no_entities,
             "references": not args.no_references, "allow_truncated": args.allow_truncated,
-            "max_bytes": int(args.max_mib * 2**20), "strict": args.strict}
+            "max_bytes": int(args.max_mib * 2**20), "strict": args.strict,
+            "lexicons": tuple(_checked_lexicons(args.lexicon))}
+
+
+def _checked_lexicons(paths: Sequence[str]) -> list[str]:
+    """Absolute paths of user lexicons, each read once here so that a bad file is one error
+    for the whole command rather than one per article."""
+    from .entities import read_user_lexicon
+
+    out = []
+    for path in paths:
+        read_user_lexicon(path)  # raises LexiconError with a one-line message
+        out.append(os.path.abspath(path))
+    return out
 
 
 def build_parser() -> argparse.ArgumentParser:
