@@ -37,7 +37,7 @@ from .errors import (
 from .pipeline import ParseOptions, parse
 from .records.entities import ENTITY_TYPES
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # Names served lazily so that ``import secretome_nlp`` stays cheap (PEP 562).
 _LAZY = {
