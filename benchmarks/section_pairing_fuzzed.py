@@ -1,0 +1,104 @@
+"""Section pairing precision and recall over re-laid (fuzzed) parallel texts.
+
+Every one of the 104 parallel abstracts in ``corpus/abstracts`` and the seed article is
+re-laid by each named transform of ``tests/support/relayout.py`` alone and by random
+combinations of them (fixed seed), then parsed. Expected pairs: for the abstracts, the
+hand-checked gold heading pairs (``benchmarks/data/abstract_pairs_gold.tsv``); for the
+seed, the pairs of its original layout (checked by ``tests/test_structure.py``). A
+predicted pair is right when its Russian and English headings are the expected ones,
+wherever the transform moved them; pairs of sections without a heading (titles, author
+lists) are not counted, as in ``section_pairing.py``.
+
+    python benchmarks/section_pairing_fuzzed.py [--combinations 3] [--seed 2026]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import secretome_nlp as sn  # noqa: E402
+from support.relayout import TRANSFORMS, Case, abstract_cases, apply, pairs_by_key, random_combination, seed_case  # noqa: E402
+
+SEED = ROOT / "corpus" / "eremin-2025-cellular-secretome-review.txt"
+
+
+def run_case(case: Case, names: list[str]) -> tuple[set, set]:
+    """(predicted, expected) pairs of one case re-laid by ``names``."""
+    fuzzed = [apply(doc, names) for doc in case.docs]
+    texts = [f.text for f in fuzzed]
+    if fuzzed[0].english_first:
+        texts.reverse()  # the library puts the Russian part first again
+    article = sn.parse(*texts, lemmas=False, entities=False, references=False)
+    predicted = {p for p in pairs_by_key(article, [f.spans for f in fuzzed])
+                 if not p[0].startswith("id:") and not p[1].startswith("id:")}
+    return predicted, set(case.expected)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--combinations", type=int, default=3, help="random combinations per text")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--only", help="run one transform only (debugging)")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    seed_text = SEED.read_text(encoding="utf-8")
+    original = sn.parse(seed_text, lemmas=False, entities=False, references=False)
+    cases = abstract_cases(ROOT) + [seed_case(seed_text, original.sections, original.pairs)]
+    layouts = [[name] for name in TRANSFORMS] if not args.only else [[args.only]]
+    per_layout: dict[str, Counter] = {}
+    total: Counter = Counter()
+    misses = []
+    started = time.perf_counter()
+    parses = 0
+    for case in cases:
+        plans = [["original"]] + layouts + ([random_combination(rng) for _ in range(args.combinations)]
+                                            if not args.only else [])
+        for names in plans:
+            steps = [n for n in names if n != "original"]
+            predicted, expected = run_case(case, steps)
+            parses += 1
+            label = "+".join(names) if len(names) == 1 or names == ["original"] else "random combination"
+            c = per_layout.setdefault(label, Counter())
+            for counter in (c, total):
+                counter["expected"] += len(expected)
+                counter["predicted"] += len(predicted)
+                counter["correct"] += len(expected & predicted)
+            if predicted != expected and len(misses) < 60:
+                misses.append({"text": case.name, "layout": names,
+                               "missed": sorted(expected - predicted), "wrong": sorted(predicted - expected)})
+    elapsed = time.perf_counter() - started
+
+    def pr(c: Counter) -> dict:
+        return {"expected": c["expected"], "predicted": c["predicted"], "correct": c["correct"],
+                "precision": round(c["correct"] / c["predicted"], 4) if c["predicted"] else 0.0,
+                "recall": round(c["correct"] / c["expected"], 4) if c["expected"] else 0.0}
+
+    result = {"texts": len(cases), "parses": parses, "seconds": round(elapsed, 1), "seed": args.seed,
+              "combinations_per_text": args.combinations, "overall": pr(total),
+              "per_layout": {k: pr(v) for k, v in sorted(per_layout.items())}, "first_misses": misses}
+    if not args.only:
+        (ROOT / "benchmarks" / "results").mkdir(exist_ok=True)
+        (ROOT / "benchmarks" / "results" / "section_pairing_fuzzed.json").write_text(
+            json.dumps(result, indent=2, ensure_ascii=False))
+    o = result["overall"]
+    print(f"{len(cases)} texts, {parses} parses: precision {o['precision']:.4f}  recall {o['recall']:.4f}"
+          f"  ({o['correct']}/{o['predicted']} predicted, {o['correct']}/{o['expected']} expected; {elapsed:.0f} s)")
+    for k, v in result["per_layout"].items():
+        print(f"  {k:28s} P {v['precision']:.3f}  R {v['recall']:.3f}  ({v['expected']} expected)")
+    for m in misses[:15]:
+        print("miss", m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
