@@ -7,19 +7,22 @@ further run-in headings after a sentence end (``…were studied.  MATERIAL AND M
 Seventy-five…``), or is a *bilingual heading* (``Для цитирования / For citation: …``).
 Lines without a heading may still open implicit front-matter sections (title, author
 list, affiliations) or, inside a review body, unnamed subsections (a short line without
-final punctuation). The heading vocabulary lives in ``data/headings.tsv``.
+final punctuation). Which words on a line are headings is decided in :mod:`.headings`
+(vocabulary in ``data/headings.tsv``, candidates scored by layout evidence).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Iterator
 
+from .headings import ABSTRACT_PARTS, HeadingRule, heading_rules, line_headings
 from .langid import detect_language
 from .records.article import Section
+
+__all__ = ["ABSTRACT_PARTS", "AUTHOR_INFO_PARTS", "BODY_KINDS", "SECTION_KINDS", "HeadingRule", "heading_rules",
+           "is_affiliation_line", "is_author_line", "split_sections"]
 
 #: The documented vocabulary of section kinds.
 SECTION_KINDS = (
@@ -28,144 +31,14 @@ SECTION_KINDS = (
     "correspondence", "dates", "author_info", "contributions", "funding", "conflicts",
     "data_availability", "acknowledgements", "references", "body", "other",
 )
-#: Kinds that structure an abstract (children of ``abstract`` when one is open).
-ABSTRACT_PARTS = frozenset({"introduction", "aim", "methods", "results", "discussion", "conclusion",
-                            "main_content"})
 #: Kinds that belong under ``author_info`` (additional information) when one is open.
 AUTHOR_INFO_PARTS = frozenset({"contributions", "funding", "conflicts", "data_availability",
                                "acknowledgements"})
 #: Level-1 kinds whose body may hold unnamed subsections (a review's main text).
 BODY_KINDS = frozenset({"introduction", "methods", "results", "discussion", "conclusion",
                         "main_content", "body", "aim"})
-
-
-@dataclass(frozen=True)
-class HeadingRule:
-    """One row of the heading vocabulary."""
-
-    kinds: tuple[str, ...]
-    lang: str
-    pattern: str
-
-
-@lru_cache(maxsize=1)
-def heading_rules() -> tuple[HeadingRule, ...]:
-    """The heading vocabulary from package data (read once per process)."""
-    text = resources.files("secretome_nlp").joinpath("data/headings.tsv").read_text("utf-8")
-    rules = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, lang, pattern = line.split("\t")
-        rules.append(HeadingRule(tuple(kind.split("+")), lang, pattern))
-    return tuple(rules)
-
-
-@dataclass(frozen=True)
-class _Matchers:
-    phrase: re.Pattern[str]  # any heading phrase, one named group per rule
-    rules: tuple[HeadingRule, ...]
-
-
-@lru_cache(maxsize=1)
-def _matchers() -> _Matchers:
-    rules = heading_rules()
-    alternatives = [f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules)]
-    # Longer alternatives first so that "результаты и заключение" beats "результаты".
-    order = sorted(range(len(rules)), key=lambda i: -len(rules[i].pattern))
-    phrase = re.compile("|".join(alternatives[i] for i in order), re.I)
-    return _Matchers(phrase, rules)
-
-
-@dataclass
-class _Heading:
-    kinds: tuple[str, ...]
-    lang: str
-    start: int          # heading text start
-    end: int            # heading text end (without trailing punctuation)
-
-
-def _rule_of(match: re.Match[str]) -> HeadingRule:
-    name = next(k for k, v in match.groupdict().items() if v is not None)
-    return _matchers().rules[int(name[1:])]
-
-
-_LEAD = r"[\s*•\-–]{0,4}"
-_BILINGUAL = re.compile(r"(?P<ru>[А-ЯЁа-яё][А-ЯЁа-яё ]+?)\s*/\s*(?P<en>[A-Za-z][A-Za-z' ]+?)\s*(?:[.:]|$)")
-
-
-def _full_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
-    m = _matchers().phrase.fullmatch(text, start, end)
-    return m
-
-
-def _line_headings(text: str, start: int, end: int) -> list[_Heading]:
-    """Headings found on one line ``text[start:end]`` (stripped of white space)."""
-    line = text[start:end]
-    lead_match = re.match(_LEAD, line)
-    lead = lead_match.end() if lead_match else 0
-    body_start = start + lead
-    # 1. A bilingual heading: Для цитирования / For citation: …
-    b = _BILINGUAL.match(text, body_start, end)
-    ru_phrase = _full_phrase(text, b.start("ru"), b.end("ru")) if b else None
-    if b and ru_phrase and _full_phrase(text, b.start("en"), b.end("en")):
-        rule = _rule_of(ru_phrase)
-        return [_Heading(rule.kinds, "ru+en", b.start(), b.end("en"))]
-    # 2. A standalone heading: the whole line (maybe with a final . or :).
-    stripped_end = end
-    while stripped_end > body_start and text[stripped_end - 1] in ".: ":
-        stripped_end -= 1
-    if stripped_end - body_start <= 80:
-        m = _full_phrase(text, body_start, stripped_end)
-        if m:
-            rule = _rule_of(m)
-            return [_Heading(rule.kinds, rule.lang, body_start, stripped_end)]
-    # 3. Run-in headings at the line start and after sentence ends.
-    headings = []
-    for pos in _candidate_positions(text, body_start, end):
-        h = _run_in_at(text, pos, end, at_line_start=(pos == body_start))
-        if h:
-            headings.append(h)
-    return headings
-
-
-def _candidate_positions(text: str, start: int, end: int) -> Iterator[int]:
-    yield start
-    for m in re.finditer(r"(?<=[.!?)\]])\s+(?=[A-ZА-ЯЁ])", text[start:end]):
-        yield start + m.end()
-
-
-_AFTER_RUN_IN = re.compile(r"\s*(?:[.:]|\s[-–—])\s*(?=\S)|\s*[.:]?\s*$")
-
-
-def _run_in_at(text: str, pos: int, end: int, at_line_start: bool) -> _Heading | None:
-    m = _matchers().phrase.match(text, pos, end)
-    if not m:
-        return None
-    rule = _rule_of(m)
-    word = m.group(0)
-    if m.end() < end and (text[m.end()].isalnum() or text[m.end()] in "-'’"):
-        return None  # a longer word (Резюмируя, Resultsets)
-    if not at_line_start and not (set(rule.kinds) <= ABSTRACT_PARTS | {"other"}):
-        return None  # mid-line headings only structure abstracts
-    upper = word.isupper() and len(word) > 2
-    after = text[m.end():end]
-    if upper and rule.lang == "en" and re.match(r"\s+-?(?=[A-Za-z\d(«\"])", after):
-        # Upper-case English headings run straight into the text, whatever its case.
-        return _Heading(rule.kinds, rule.lang, m.start(), m.end())
-    if _AFTER_RUN_IN.match(text, m.end(), end):
-        separator = re.match(r"\s*([.:]|[-–—])?\s*", after)
-        assert separator is not None  # every part of the pattern is optional
-        rest = after[separator.end():]
-        # "Результаты. В ходе…" needs a capital after the full stop; after a colon or a
-        # dash ("Цель — оценить…", "Aim: to assess…") lower case is the rule.
-        lower_ok = separator.group(1) is not None and separator.group(1) != "."
-        # A heading that closes its line ("…ИБС.  Материал и методы.") opens the next lines.
-        ends_line = not rest and separator.group(1) is not None
-        if (at_line_start or ends_line or rest[:1].isupper() or rest[:1].isdigit()
-                or (lower_ok and rest[:1].isalpha())):
-            return _Heading(rule.kinds, rule.lang, m.start(), m.end())
-    return None
+#: A bracketed title line as the abstract files write it: ``[Title].``
+_BRACKETED_TITLE = re.compile(r"\[[^\]]+\]\.?")
 
 
 # --- implicit front-matter units ---------------------------------------------------
@@ -227,14 +100,20 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
 
     for idx, (a, b) in enumerate(units):
         line = text[a:b]
-        headings = _line_headings(text, a, b)
+        next_line = text[units[idx + 1][0]:units[idx + 1][1]] if idx + 1 < len(units) else ""
+        l1 = opened[current_l1] if current_l1 is not None else None
+        headings = line_headings(text, a, b, next_line, numbered_ok=not (l1 and l1.kinds[0] == "references"))
         if headings:
+            # A bracketed title before the first heading on its line ("[Title].  AIM  To…").
+            titled = bool(_BRACKETED_TITLE.fullmatch(text[a:headings[0].start].rstrip()))
+            if titled:
+                current_l1 = open_section(("title",), 1, a, None, None, "", None)
             for n, h in enumerate(headings):
                 l1 = opened[current_l1] if current_l1 is not None else None
                 kinds = h.kinds
-                # The line's first section takes the whole line, footnote marks and bullets
-                # before the heading included ("* **Для корреспонденции:**").
-                start = a if n == 0 else h.start
+                # The line's first section takes the whole line, footnote marks, bullets and
+                # numbers before the heading included ("* **Для корреспонденции:**", "1. Введение").
+                start = a if n == 0 and not titled else h.start
                 if l1 and set(kinds) <= ABSTRACT_PARTS and l1.kinds[0] == "abstract":
                     open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
                 elif l1 and set(kinds) <= AUTHOR_INFO_PARTS and l1.kinds[0] == "author_info":
@@ -244,19 +123,20 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
                 else:
                     current_l1 = open_section(kinds, 1, start, h.start, h.end, h.lang, None)
             continue
-        l1 = opened[current_l1] if current_l1 is not None else None
-        next_line = text[units[idx + 1][0]:units[idx + 1][1]] if idx + 1 < len(units) else ""
+        prev_line = text[units[idx - 1][0]:units[idx - 1][1]] if idx else ""
+        blank_before = idx == 0 or text.count("\n", units[idx - 1][1], a) >= 2
         if is_author_line(line):
             current_l1 = open_section(("authors",), 1, a, None, None, "", None)
         elif is_affiliation_line(line) and l1 and l1.kinds[0] in ("authors", "affiliations"):
             if l1.kinds[0] != "affiliations":
                 current_l1 = open_section(("affiliations",), 1, a, None, None, "", None)
         elif (is_author_line(next_line) and len(line) < 400 and not line.endswith(".")) or (
-                re.fullmatch(r"\[[^\]]+\]\.?", line) and (l1 is None or l1.kinds[0] == "title")):
+                _BRACKETED_TITLE.fullmatch(line) and (l1 is None or l1.kinds[0] == "title")):
             current_l1 = open_section(("title",), 1, a, None, None, "", None)
         elif l1 is None:
             current_l1 = open_section(("other",), 1, a, None, None, "", None)
-        elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None and _is_subheading(line, next_line)
+        elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None
+              and _is_subheading(line, next_line, prev_line, blank_before)
               and _standalone_heading(text, l1)):
             open_section(("body",), 2, a, a, b, "", current_l1)
     return _finish(text, source, opened)
@@ -270,11 +150,24 @@ def _standalone_heading(text: str, section: _Open) -> bool:
     return not rest.strip(" .:\r")
 
 
-def _is_subheading(line: str, next_line: str) -> bool:
-    """A short capitalised line without final punctuation, followed by text."""
+def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool) -> bool:
+    """A short capitalised line without final punctuation, followed by text.
+
+    In hard-wrapped text most lines lack final punctuation: a subheading must follow a
+    blank line or a line that ends a sentence, and the next line must not continue it.
+    """
     words = line.split()
     return (2 <= len(words) <= 20 and len(line) < 200 and line[0].isupper()
-            and line[-1] not in ".!?;,:" and bool(next_line))
+            and line[-1] not in ".!?;,:-" and bool(next_line)
+            and (blank_before or prev_line[-1:] in (".", "!", "?", ":", ""))
+            and (next_line[:1].isupper() or next_line[:1] in "«\"")
+            and line.count("(") == line.count(")")
+            and words[-1].lower() not in _CONTINUES)
+
+
+#: Words a heading does not end with but a hard-wrapped line often does.
+_CONTINUES = frozenset("""в во на с со и или а но к ко по о об от до из за для при без что как не же
+of in with and or the a an to for by from at on as that than was were is are be""".split())
 
 
 def _finish(text: str, source: int, opened: list[_Open]) -> list[Section]:
@@ -296,7 +189,9 @@ def _finish(text: str, source: int, opened: list[_Open]) -> list[Section]:
     sections = []
     for i, sec in enumerate(opened):
         body = text[sec.start:ends[i]]
-        lang = detect_language(body)
+        # A heading of known language settles mixed or short text without langdetect.
+        hint = sec.lang_hint if sec.lang_hint in ("ru", "en") else None
+        lang = detect_language(body, fallback=hint) if hint else detect_language(body)
         if lang == "und":
             lang = sec.lang_hint if sec.lang_hint in ("ru", "en") else "und"
         base = (ids[sec.parent] + "." if sec.parent is not None else f"{lang}.") + "+".join(sec.kinds)
