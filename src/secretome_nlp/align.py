@@ -5,8 +5,13 @@ INTRODUCTION, never with a body section) and by order. A merged heading pairs wi
 counterpart it covers (``Результаты и заключение`` ↔ RESULTS, CONCLUSION).
 
 Sentences align with a Gale–Church style dynamic programme over character lengths
-(Russian runs ~10% longer than English), with a bonus for lexical anchors that survive
+(the expected ratio is the two texts' own), with a bonus for lexical anchors that survive
 translation: numbers, Latin-script terms and abbreviations, citation markers.
+
+:func:`align_article` aligns each group of pairs that share a section together (a merged
+``Результаты и заключение`` against RESULTS then CONCLUSION), and when prose sections of
+both languages are left unpaired between the same pairs (a heading one half lacks), it
+aligns them at document level instead of giving up: one ``document`` pair per such gap.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from .headings import ABSTRACT_PARTS
 from .records.article import Section, SectionPair, SentenceGroup
 
 Span = tuple[int, int]
@@ -24,9 +31,12 @@ RU_EN_RATIO = 1.1
 _VARIANCE = 6.8
 #: Bead types with their prior cost (-log probability), as in Gale & Church (1993).
 _BEADS = {(1, 1): 0.0, (1, 2): 2.3, (2, 1): 2.3, (2, 2): 4.6, (1, 0): 4.6, (0, 1): 4.6}
-_ANCHOR = re.compile(r"\d+(?:[.,]\d+)?|[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Z]")
 #: Section kinds that never pair (their counterpart is not a translation).
 UNPAIRED_KINDS = frozenset({"references", "other"})
+#: Kinds whose unpaired sections take part in the document-level alignment (abstract prose).
+DOCUMENT_KINDS = ABSTRACT_PARTS | {"abstract", "other"}
+#: The kind of a pair made by the document-level alignment.
+DOCUMENT_PAIR = "document"
 
 
 def _context(section: Section, by_id: dict[str, Section]) -> str | None:
@@ -65,38 +75,78 @@ def length_score(ru_len: int, en_len: int) -> float:
     return math.exp(-abs(math.log(ru_len / (en_len * RU_EN_RATIO))))
 
 
-def _anchors(text: str) -> set[str]:
-    return {a.lower() for a in _ANCHOR.findall(text) if not a.isdigit() or len(a) < 5}
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Z]")
+_CITATION = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]")
 
 
-def _bead_cost(ru_text: str, en_text: str, kind: tuple[int, int]) -> float:
+@dataclass(frozen=True)
+class _Features:
+    """What the cost of a bead needs from one sentence, computed once."""
+
+    length: int
+    numbers: frozenset[str]   # 0,2 and 0.2 alike
+    latin: frozenset[str]     # Latin-script words, lower case (terms and symbols in Russian text)
+
+
+def _features(text: str) -> _Features:
+    numbers = frozenset(n.replace(",", ".").rstrip(".") for n in _NUMBER.findall(text))
+    cites = frozenset(_CITATION.findall(text))
+    return _Features(len(text), numbers | cites, frozenset(w.lower() for w in _LATIN.findall(text)))
+
+
+def _anchor_score(ru: Sequence[_Features], en: Sequence[_Features]) -> float:
+    """Share of the anchors on both sides that the other side has too (0..1), −1 when none exist.
+
+    Numbers and citation markers count on both sides; Latin words count from the Russian
+    side (terms, gene symbols, abbreviations kept in Latin script), since every English
+    word is Latin.
+    """
+    ru_numbers = frozenset().union(*(f.numbers for f in ru))
+    en_numbers = frozenset().union(*(f.numbers for f in en))
+    ru_latin = frozenset().union(*(f.latin for f in ru))
+    if not ru_numbers and not en_numbers and not ru_latin:
+        return -1.0
+    en_latin = frozenset().union(*(f.latin for f in en))
+    shared = len(ru_numbers & en_numbers) + len(ru_latin & en_latin)
+    return shared / (len(ru_numbers | en_numbers) + len(ru_latin))
+
+
+def _bead_cost(ru: Sequence[_Features], en: Sequence[_Features], kind: tuple[int, int], ratio: float) -> float:
+    """−log probability of a bead: its prior, its length mismatch, its anchors (Gale & Church 1993)."""
     prior = _BEADS[kind]
-    lr, le = len(ru_text), len(en_text)
+    lr, le = sum(f.length for f in ru), sum(f.length for f in en)
     if lr == 0 or le == 0:
-        return prior + 3.0
-    mean = (lr / RU_EN_RATIO + le) / 2
-    delta = (lr / RU_EN_RATIO - le) / math.sqrt(_VARIANCE * mean)
+        return prior
+    mean = (lr / ratio + le) / 2
+    delta = (lr / ratio - le) / math.sqrt(_VARIANCE * mean)
     cost = prior + delta * delta / 2
-    a, b = _anchors(ru_text), _anchors(en_text)
-    if a or b:
-        # Shared numbers and Latin terms are strong evidence; unmatched ones are weak evidence against.
-        cost -= 2.0 * len(a & b) / max(1, len(a | b))
+    score = _anchor_score(ru, en)
+    if score >= 0:
+        # Shared numbers and terms are strong evidence; anchors on one side only are weak
+        # evidence against.
+        cost += 1.0 - 3.0 * score
     return cost
 
 
 def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence[Span]) -> list[SentenceGroup]:
-    """Alignment beads between two sentence lists; spans index their own texts."""
+    """Alignment beads between two sentence lists; spans index their own texts.
+
+    A dynamic programme over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 beads, so that a sentence
+    with no counterpart costs one 1-0 bead and the rest stays aligned. The expected
+    length ratio is that of the two texts (clamped to 0.7–1.6), not a constant.
+    """
     n, m = len(ru), len(en)
     if n == 0 or m == 0:
         return []
+    rf = [_features(ru_text[a:b]) for a, b in ru]
+    ef = [_features(en_text[a:b]) for a, b in en]
+    total_ru, total_en = sum(f.length for f in rf), sum(f.length for f in ef)
+    ratio = min(1.6, max(0.7, total_ru / total_en)) if total_en else RU_EN_RATIO
     INF = float("inf")
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
-
-    def joined(text: str, spans: Sequence[Span], i: int, k: int) -> str:
-        return text[spans[i][0]:spans[i + k - 1][1]] if k else ""
-
     for i in range(n + 1):
         for j in range(m + 1):
             if cost[i][j] == INF:
@@ -105,7 +155,7 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
                 ni, nj = i + di, j + dj
                 if ni > n or nj > m:
                     continue
-                c = cost[i][j] + _bead_cost(joined(ru_text, ru, i, di), joined(en_text, en, j, dj), (di, dj))
+                c = cost[i][j] + _bead_cost(rf[i:ni], ef[j:nj], (di, dj), ratio)
                 if c < cost[ni][nj]:
                     cost[ni][nj] = c
                     back[ni][nj] = (di, dj)
@@ -130,3 +180,122 @@ def make_pair(ru: Section, en: Section, kind: str, groups: Sequence[SentenceGrou
     else:
         score = 0.6 + 0.4 * score
     return SectionPair(ru.id, en.id, kind, round(score, 4), tuple(groups))
+
+
+def _components(pairs: Sequence[tuple[Section, Section, str]]) -> list[list[int]]:
+    """Indices of pairs grouped by shared sections (a merged heading links its pairs)."""
+    parent = list(range(len(pairs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, (r, e, _kind) in enumerate(pairs):
+        for sid in (r.id, e.id):
+            if sid in first:
+                parent[find(i)] = find(first[sid])
+            else:
+                first[sid] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(pairs)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _align_sections(ru_secs: Sequence[Section], en_secs: Sequence[Section],
+                    sentences: dict[str, Sequence[Span]], texts: Sequence[str]) -> list[tuple[str, str, SentenceGroup]]:
+    """Align the sentences of several sections as one text; each group with its owners' ids."""
+    ru_spans = [(sp, s.id) for s in ru_secs for sp in sentences.get(s.id, ())]
+    en_spans = [(sp, s.id) for s in en_secs for sp in sentences.get(s.id, ())]
+    if not ru_spans or not en_spans:
+        return []
+    owner = {sp: sid for sp, sid in ru_spans}
+    en_owner = {sp: sid for sp, sid in en_spans}
+    groups = align_sentences(texts[ru_secs[0].source], [sp for sp, _ in ru_spans],
+                             texts[en_secs[0].source], [sp for sp, _ in en_spans])
+    return [(owner[g.ru[0]] if g.ru else "", en_owner[g.en[0]] if g.en else "", g) for g in groups]
+
+
+def align_article(sections: Sequence[Section], sentences: dict[str, Sequence[Span]],
+                  texts: Sequence[str]) -> list[SectionPair]:
+    """Section pairs with their sentence alignment, plus document-level pairs for what is left.
+
+    ``sentences`` maps a section id to its sentence spans (in order, indexing
+    ``texts[section.source]``). Pairs that share a section (a merged heading) are aligned
+    as one text. Unpaired prose sections lying between the same pairs in both halves are
+    aligned together as a ``document`` pair. An unpaired prose section with nothing
+    opposite it (its counterpart's heading is missing, so its text sits in the previous
+    section of the other half) joins the alignment of the pair just before it, whose
+    groups then include its sentences.
+    """
+    pairs = pair_sections(sections)
+    components = _components(pairs)
+    sides: list[tuple[list[Section], list[Section]]] = []
+    for component in components:
+        ru_secs = sorted({pairs[i][0].id: pairs[i][0] for i in component}.values(), key=lambda s: s.start)
+        en_secs = sorted({pairs[i][1].id: pairs[i][1] for i in component}.values(), key=lambda s: s.start)
+        sides.append((ru_secs, en_secs))
+    document: list[tuple[list[Section], list[Section]]] = []
+    for gap_ru, gap_en, before in _gaps(sections, sides, sentences):
+        if gap_ru and gap_en:
+            document.append((gap_ru, gap_en))
+        elif before is not None:
+            for side, extra in ((0, gap_ru), (1, gap_en)):
+                if extra and _follows(sections, sides[before][side][-1], extra[0]):
+                    sides[before][side].extend(extra)
+    groups: dict[int, list[SentenceGroup]] = {i: [] for i in range(len(pairs))}
+    for component, (ru_secs, en_secs) in zip(components, sides):
+        if len({s.source for s in ru_secs}) > 1 or len({s.source for s in en_secs}) > 1:
+            continue
+        by_ids = {(pairs[i][0].id, pairs[i][1].id): i for i in component}
+        for ru_id, en_id, g in _align_sections(ru_secs, en_secs, sentences, texts):
+            # A group goes to the pair of its sections, else to a pair of either one, else
+            # to the component's last pair (sentences of a joined unpaired section).
+            target = by_ids.get((ru_id, en_id))
+            if target is None:
+                target = next((i for i in component if pairs[i][0].id == ru_id or pairs[i][1].id == en_id),
+                              component[-1])
+            groups[target].append(g)
+    out = [make_pair(r, e, kind, groups[i]) for i, (r, e, kind) in enumerate(pairs)]
+    for ru_secs, en_secs in document:
+        aligned = [g for _r, _e, g in _align_sections(ru_secs, en_secs, sentences, texts)]
+        out.append(make_pair(ru_secs[0], en_secs[0], DOCUMENT_PAIR, aligned))
+    return out
+
+
+def _follows(sections: Sequence[Section], before: Section, section: Section) -> bool:
+    """True when ``section`` comes right after ``before`` in its source (a sibling, same language)."""
+    same = [s for s in sections if s.source == section.source and s.level == section.level]
+    i = next((k for k, s in enumerate(same) if s.id == section.id), 0)
+    return i > 0 and same[i - 1].id == before.id and before.lang == section.lang
+
+
+def _gaps(sections: Sequence[Section], sides: Sequence[tuple[list[Section], list[Section]]],
+          sentences: dict[str, Sequence[Span]]) -> list[tuple[list[Section], list[Section], int | None]]:
+    """Unpaired prose sections grouped by the gap between paired sections they fall in.
+
+    Returns ``(russian, english, index of the component just before)``; nothing when the
+    pairs do not stand in the same order in both halves (gaps could not be matched).
+    """
+    paired = {s.id for ru_secs, en_secs in sides for s in ru_secs + en_secs}
+    marks = [((ru[0].source, ru[0].start), (en[0].source, en[0].start)) for ru, en in sides]
+    order = sorted(range(len(marks)), key=lambda k: marks[k][0])
+    if any(marks[a][1] > marks[b][1] for a, b in zip(order, order[1:])):
+        return []
+    gaps: dict[int, tuple[list[Section], list[Section]]] = {}
+    for s in sections:
+        if s.id in paired or s.kind not in DOCUMENT_KINDS or s.lang not in ("ru", "en") or not sentences.get(s.id):
+            continue
+        side = 0 if s.lang == "ru" else 1
+        gap = sum(1 for k in order if marks[k][side] < (s.source, s.start))
+        gaps.setdefault(gap, ([], []))[side].append(s)
+    out = []
+    for gap in sorted(gaps):
+        ru_secs, en_secs = (sorted(x, key=lambda s: s.start) for x in gaps[gap])
+        if len({s.source for s in ru_secs}) > 1 or len({s.source for s in en_secs}) > 1:
+            continue
+        out.append((ru_secs, en_secs, order[gap - 1] if gap else None))
+    return out

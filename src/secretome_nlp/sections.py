@@ -133,6 +133,11 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
         elif (is_author_line(next_line) and len(line) < 400 and not line.endswith(".")) or (
                 _BRACKETED_TITLE.fullmatch(line) and (l1 is None or l1.kinds[0] == "title")):
             current_l1 = open_section(("title",), 1, a, None, None, "", None)
+        elif l1 is None and (title := _BRACKETED_TITLE.match(text, a, b)) and text[title.end():b].strip():
+            # "[Title].  The objective of…": the title, then unlabelled text on the same line.
+            open_section(("title",), 1, a, None, None, "", None)
+            rest = title.end() + len(text[title.end():b]) - len(text[title.end():b].lstrip())
+            current_l1 = open_section(("other",), 1, rest, None, None, "", None)
         elif l1 is None:
             current_l1 = open_section(("other",), 1, a, None, None, "", None)
         elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None
