@@ -34,7 +34,9 @@ def main() -> int:
         pmid = ru_file.stem[:-3]
         article = sn.parse(ru_file, folder / f"{pmid}_en.txt", lemmas=False, entities=False, references=False)
         n += 1
-        for ru, en, _pair in article.iter_pairs():
+        for ru, en, pair in article.iter_pairs():
+            if pair.kind == "document":
+                continue  # a document-level alignment, not a section pair
             if ru.heading_start is None or en.heading_start is None:
                 continue  # implicit sections (titles) have no heading to compare
             predicted.add((pmid, ru.heading_start, en.heading_start))

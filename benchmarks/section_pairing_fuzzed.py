@@ -9,6 +9,11 @@ predicted pair is right when its Russian and English headings are the expected o
 wherever the transform moved them; pairs of sections without a heading (titles, author
 lists) are not counted, as in ``section_pairing.py``.
 
+Also reported: how much of the sentence alignment survives the re-layout (link F1 between
+the alignment of the original and of the re-laid text, sentences compared by their
+letters and digits, so that line breaks, hyphens and markup do not count; a heading that
+ends up inside a sentence does).
+
     python benchmarks/section_pairing_fuzzed.py [--combinations 3] [--seed 2026]
 """
 
@@ -32,8 +37,24 @@ from support.relayout import TRANSFORMS, Case, abstract_cases, apply, pairs_by_k
 SEED = ROOT / "corpus" / "eremin-2025-cellular-secretome-review.txt"
 
 
-def run_case(case: Case, names: list[str]) -> tuple[set, set]:
-    """(predicted, expected) pairs of one case re-laid by ``names``."""
+def _letters(text: str) -> str:
+    """A sentence reduced to its letters and digits (line breaks, hyphens and markup do not count)."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def sentence_links(article) -> set[tuple[str, str]]:
+    """Aligned (Russian sentence, English sentence) links, each sentence by its letters."""
+    links = set()
+    for p in article.pairs:
+        for g in p.sentences:
+            ru = [_letters(article.sources[0].text[a:b]) for a, b in g.ru]
+            en = [_letters(article.sources[-1].text[a:b]) for a, b in g.en]
+            links.update((r, e) for r in ru for e in en)
+    return links
+
+
+def run_case(case: Case, names: list[str]) -> tuple[set, set, set]:
+    """(predicted pairs, expected pairs, sentence links) of one case re-laid by ``names``."""
     fuzzed = [apply(doc, names) for doc in case.docs]
     texts = [f.text for f in fuzzed]
     if fuzzed[0].english_first:
@@ -41,7 +62,7 @@ def run_case(case: Case, names: list[str]) -> tuple[set, set]:
     article = sn.parse(*texts, lemmas=False, entities=False, references=False)
     predicted = {p for p in pairs_by_key(article, [f.spans for f in fuzzed])
                  if not p[0].startswith("id:") and not p[1].startswith("id:")}
-    return predicted, set(case.expected)
+    return predicted, set(case.expected), sentence_links(article)
 
 
 def main() -> int:
@@ -61,12 +82,20 @@ def main() -> int:
     started = time.perf_counter()
     parses = 0
     for case in cases:
+        original_links: set = set()
         plans = [["original"]] + layouts + ([random_combination(rng) for _ in range(args.combinations)]
                                             if not args.only else [])
         for names in plans:
             steps = [n for n in names if n != "original"]
-            predicted, expected = run_case(case, steps)
+            predicted, expected, links = run_case(case, steps)
             parses += 1
+            if not steps:
+                original_links = links
+            for counter in (per_layout.setdefault("+".join(names) if len(names) == 1 else "random combination",
+                                                  Counter()), total):
+                counter["links_original"] += len(original_links)
+                counter["links_fuzzed"] += len(links)
+                counter["links_same"] += len(links & original_links)
             label = "+".join(names) if len(names) == 1 or names == ["original"] else "random combination"
             c = per_layout.setdefault(label, Counter())
             for counter in (c, total):
@@ -79,9 +108,11 @@ def main() -> int:
     elapsed = time.perf_counter() - started
 
     def pr(c: Counter) -> dict:
+        same = 2 * c["links_same"] / (c["links_original"] + c["links_fuzzed"]) if c["links_original"] else 0.0
         return {"expected": c["expected"], "predicted": c["predicted"], "correct": c["correct"],
                 "precision": round(c["correct"] / c["predicted"], 4) if c["predicted"] else 0.0,
-                "recall": round(c["correct"] / c["expected"], 4) if c["expected"] else 0.0}
+                "recall": round(c["correct"] / c["expected"], 4) if c["expected"] else 0.0,
+                "alignment_agreement_f1": round(same, 4)}
 
     result = {"texts": len(cases), "parses": parses, "seconds": round(elapsed, 1), "seed": args.seed,
               "combinations_per_text": args.combinations, "overall": pr(total),
@@ -93,8 +124,10 @@ def main() -> int:
     o = result["overall"]
     print(f"{len(cases)} texts, {parses} parses: precision {o['precision']:.4f}  recall {o['recall']:.4f}"
           f"  ({o['correct']}/{o['predicted']} predicted, {o['correct']}/{o['expected']} expected; {elapsed:.0f} s)")
+    print(f"sentence alignment agreement with the original layout (link F1): {o['alignment_agreement_f1']:.4f}")
     for k, v in result["per_layout"].items():
-        print(f"  {k:28s} P {v['precision']:.3f}  R {v['recall']:.3f}  ({v['expected']} expected)")
+        print(f"  {k:28s} P {v['precision']:.3f}  R {v['recall']:.3f}  alignment {v['alignment_agreement_f1']:.3f}"
+              f"  ({v['expected']} expected)")
     for m in misses[:15]:
         print("miss", m)
     return 0

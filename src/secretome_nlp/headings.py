@@ -16,9 +16,11 @@ numbered or markdown                       +2     ``1. Введение``, ``## 
 ends the line, with ``.``/``:``            +3     ``…ИБС.  Материал и методы.``
 ends the line, next line starts upper      +3     ``…elderly.  AIM`` / ``To assess…``
 ends the line, next line starts lower      −5     a hard-wrapped ``Results`` / ``of the study…``
+  (capitals: +1)                                  ``OBJECTIVE`` / ``to analyze…``
 ``.`` then a capital or a digit            +3     ``Results. Five cases…``
 ``:`` or a dash, then any text             +3     ``Цель — оценить…``, ``Aim: to assess…``
 ``.`` then lower case                      −5     ``…Результаты. в тексте…``
+  (capitals: 0)
 two spaces, then text                      +3     ``AIM  To assess…``, ``Aim  To assess…``
 one space, then anything (capitals)        +1     ``AIM To describe``
 one space, then a capital or a digit       +3     ``Material and Methods A total of…``
@@ -128,6 +130,8 @@ def lead_end(text: str, start: int, end: int) -> tuple[int, bool]:
     """Where the words of a line start after bullets and numbering, and whether it is numbered/markdown."""
     m = _BULLETS.match(text, start, end)
     pos = m.end() if m else start
+    if text.startswith("**", pos - 2) and pos - 2 >= start:
+        return pos, True  # bold: "**Цель.** Текст"
     markup = _MARKUP.match(text, pos, end)
     if markup and markup.end() < end:
         return markup.end(), True
@@ -171,6 +175,8 @@ def _candidate(text: str, pos: int, end: int, next_line: str, at_line_start: boo
     if found is None:
         return None
     rule, phrase_end = found
+    if text[pos].islower():
+        return None  # headings start with a capital; "methods. RESULTS" is a wrapped line
     if phrase_end < end and (text[phrase_end].isalnum() or text[phrase_end] in "-'’"):
         return None  # a longer word (Резюмируя, Resultsets)
     if not at_line_start and not set(rule.kinds) <= ABSTRACT_PARTS | {"other"}:
@@ -193,11 +199,17 @@ def _follow_score(text: str, pos: int, end: int, next_line: str, caps: bool) -> 
             return 3
         if not next_line:
             return 1
-        return 3 if next_line[:1].isupper() or next_line[:1].isdigit() else -5
+        if next_line[:1].isupper() or next_line[:1].isdigit():
+            return 3
+        # Lower case next: a wrapped sentence ("Results" / "of the study"), unless the
+        # heading is in capitals ("OBJECTIVE" / "to analyze…").
+        return 1 if caps else -5
     if punct in ("-", "–", "—", ":"):
         return 3
     if punct == ".":
-        return 3 if nxt.isupper() or nxt.isdigit() or nxt in "(«\"[" else -5
+        if nxt.isupper() or nxt.isdigit() or nxt in "(«\"[":
+            return 3
+        return 0 if caps else -5  # "**OBJECTIVE.** to analyze…" is still a heading
     if len(f.group("space")) >= 2:
         return 3 if caps or not nxt.islower() else -2
     if caps:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .headings import ABSTRACT_PARTS, HeadingRule, heading_rules, line_headings
+from .headings import ABSTRACT_PARTS, HeadingRule, heading_rules, lead_end, line_headings
 from .langid import detect_language
 from .records.article import Section
 
@@ -88,9 +88,20 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
             yield a + s, a + e
 
 
+def _join_title_lines(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One unit for a bracketed title that a hard wrap broke over lines (``[The role of…`` / ``…study].``)."""
+    if not units or text[units[0][0]] != "[" or "]" in text[units[0][0]:units[0][1]]:
+        return units
+    close = text.find("]", units[0][0], units[0][0] + 600)
+    if close < 0 or re.search(r"\n[ \t]*\r?\n", text[units[0][0]:close]):
+        return units
+    k = next(i for i, (a, b) in enumerate(units) if a <= close < b)
+    return [(units[0][0], units[k][1])] + units[k + 1:]
+
+
 def split_sections(text: str, source: int = 0) -> list[Section]:
     """Sections of ``text`` in document order, with parents, levels and languages."""
-    units = list(_lines(text))
+    units = _join_title_lines(text, list(_lines(text)))
     opened: list[_Open] = []
     current_l1: int | None = None
 
@@ -113,7 +124,9 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
                 kinds = h.kinds
                 # The line's first section takes the whole line, footnote marks, bullets and
                 # numbers before the heading included ("* **Для корреспонденции:**", "1. Введение").
-                start = a if n == 0 and not titled else h.start
+                # A heading after a sentence end leaves that sentence to the section before.
+                at_lead = lead_end(text, a, b)[0] == h.start
+                start = a if n == 0 and not titled and at_lead else h.start
                 if l1 and set(kinds) <= ABSTRACT_PARTS and l1.kinds[0] == "abstract":
                     open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
                 elif l1 and set(kinds) <= AUTHOR_INFO_PARTS and l1.kinds[0] == "author_info":
@@ -138,7 +151,8 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
             open_section(("title",), 1, a, None, None, "", None)
             rest = title.end() + len(text[title.end():b]) - len(text[title.end():b].lstrip())
             current_l1 = open_section(("other",), 1, rest, None, None, "", None)
-        elif l1 is None:
+        elif l1 is None or (l1.kinds == ("title",) and text[l1.start] == "[" and l1.start < a):
+            # Text before any heading, or after a bracketed title line ("[Title]." then text).
             current_l1 = open_section(("other",), 1, a, None, None, "", None)
         elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None
               and _is_subheading(line, next_line, prev_line, blank_before)
@@ -159,12 +173,13 @@ def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool
     """A short capitalised line without final punctuation, followed by text.
 
     In hard-wrapped text most lines lack final punctuation: a subheading must follow a
-    blank line or a line that ends a sentence, and the next line must not continue it.
+    blank line, or a line that ends a sentence and be shorter than a wrapped line; the next
+    line must not continue it.
     """
     words = line.split()
     return (2 <= len(words) <= 20 and len(line) < 200 and line[0].isupper()
             and line[-1] not in ".!?;,:-" and bool(next_line)
-            and (blank_before or prev_line[-1:] in (".", "!", "?", ":", ""))
+            and (blank_before or (prev_line[-1:] in (".", "!", "?", ":", "") and len(line) < 60))
             and (next_line[:1].isupper() or next_line[:1] in "«\"")
             and line.count("(") == line.count(")")
             and words[-1].lower() not in _CONTINUES)

@@ -165,7 +165,8 @@ def heading_after_title(doc: Doc) -> Doc:
     if not doc.blocks or not doc.head.strip() or not _movable(doc.blocks[0]):
         return doc
     first = doc.blocks[0]
-    blocks = (replace(first, lead="  ", sep=_punct(first) + (" " if _punct(first) else "  "),
+    # Numbers and markdown belong to headings on their own line: the run-in form drops them.
+    blocks = (replace(first, lead="  ", prefix="", sep=_punct(first) + (" " if _punct(first) else "  "),
                       body=first.body),) + doc.blocks[1:]
     return replace(doc, head=doc.head.rstrip(" \t\r\n"), blocks=blocks)
 
@@ -434,6 +435,6 @@ def heading_keys(sections: Sequence[Any], spans: Sequence[dict[str, tuple[int, i
 
 
 def pairs_by_key(article: Any, spans: Sequence[dict[str, tuple[int, int]]]) -> set[tuple[str, str]]:
-    """The article's section pairs as (Russian key, English key)."""
+    """The article's section pairs as (Russian key, English key); document-level pairs are not section pairs."""
     keys = heading_keys(article.sections, spans)
-    return {(keys[p.ru], keys[p.en]) for p in article.pairs}
+    return {(keys[p.ru], keys[p.en]) for p in article.pairs if p.kind != "document"}
