@@ -29,8 +29,9 @@ Span = tuple[int, int]
 #: Expected Russian/English length ratio in characters, and its variance per character.
 RU_EN_RATIO = 1.1
 _VARIANCE = 6.8
-#: Bead types with their prior cost (-log probability), as in Gale & Church (1993).
-_BEADS = {(1, 1): 0.0, (1, 2): 2.3, (2, 1): 2.3, (2, 2): 4.6, (1, 0): 4.6, (0, 1): 4.6}
+#: Bead types with their prior cost (-log probability), as in Gale & Church (1993), plus 1-3
+#: and 3-1: Russian abstracts often pack into one sentence what the English splits in three.
+_BEADS = {(1, 1): 0.0, (1, 2): 2.3, (2, 1): 2.3, (2, 2): 4.6, (1, 3): 4.6, (3, 1): 4.6, (1, 0): 4.6, (0, 1): 4.6}
 #: Section kinds that never pair (their counterpart is not a translation).
 UNPAIRED_KINDS = frozenset({"references", "other"})
 #: Kinds whose unpaired sections take part in the document-level alignment (abstract prose).
@@ -132,7 +133,7 @@ def _bead_cost(ru: Sequence[_Features], en: Sequence[_Features], kind: tuple[int
 def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence[Span]) -> list[SentenceGroup]:
     """Alignment beads between two sentence lists; spans index their own texts.
 
-    A dynamic programme over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 beads, so that a sentence
+    A dynamic programme over 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1 beads, so that a sentence
     with no counterpart costs one 1-0 bead and the rest stays aligned. The expected
     length ratio is that of the two texts (clamped to 0.7–1.6), not a constant.
     """
@@ -228,8 +229,8 @@ def align_article(sections: Sequence[Section], sentences: dict[str, Sequence[Spa
     as one text. Unpaired prose sections lying between the same pairs in both halves are
     aligned together as a ``document`` pair. An unpaired prose section with nothing
     opposite it (its counterpart's heading is missing, so its text sits in the previous
-    section of the other half) joins the alignment of the pair just before it, whose
-    groups then include its sentences.
+    section of the other half) joins the alignment of the pair just before it (or just
+    after it, before the first pair), whose groups then include its sentences.
     """
     pairs = pair_sections(sections)
     components = _components(pairs)
@@ -239,13 +240,19 @@ def align_article(sections: Sequence[Section], sentences: dict[str, Sequence[Spa
         en_secs = sorted({pairs[i][1].id: pairs[i][1] for i in component}.values(), key=lambda s: s.start)
         sides.append((ru_secs, en_secs))
     document: list[tuple[list[Section], list[Section]]] = []
-    for gap_ru, gap_en, before in _gaps(sections, sides, sentences):
+    for gap_ru, gap_en, before, after in _gaps(sections, sides, sentences):
         if gap_ru and gap_en:
             document.append((gap_ru, gap_en))
-        elif before is not None:
-            for side, extra in ((0, gap_ru), (1, gap_en)):
-                if extra and _follows(sections, sides[before][side][-1], extra[0]):
-                    sides[before][side].extend(extra)
+            continue
+        for side, extra in ((0, gap_ru), (1, gap_en)):
+            if not extra:
+                continue
+            if (before is not None and _follows(sections, sides[before][side][-1], extra[0])
+                    and _fits_better(sides[before], side, extra, sentences)):
+                sides[before][side].extend(extra)
+            elif (after is not None and _follows(sections, extra[-1], sides[after][side][0])
+                  and _fits_better(sides[after], side, extra, sentences)):
+                sides[after][side][:0] = extra  # text before the first heading of one half
     groups: dict[int, list[SentenceGroup]] = {i: [] for i in range(len(pairs))}
     for component, (ru_secs, en_secs) in zip(components, sides):
         if len({s.source for s in ru_secs}) > 1 or len({s.source for s in en_secs}) > 1:
@@ -266,6 +273,26 @@ def align_article(sections: Sequence[Section], sentences: dict[str, Sequence[Spa
     return out
 
 
+def _fits_better(component: tuple[list[Section], list[Section]], side: int, extra: Sequence[Section],
+                 sentences: dict[str, Sequence[Span]]) -> bool:
+    """True when adding ``extra`` to one side brings the component's length ratio closer to a translation's.
+
+    This is what tells a heading missing from the other half (its text is there, inside the
+    previous section) from text that has no counterpart at all (a Russian-only body).
+    """
+    def chars(secs: Sequence[Section]) -> int:
+        return sum(b - a for s in secs for a, b in sentences.get(s.id, ()))
+
+    ru, en = chars(component[0]), chars(component[1])
+    if not ru or not en:
+        return False
+    added = chars(extra)
+    before = abs(math.log(ru / (en * RU_EN_RATIO)))
+    after = abs(math.log((ru + added) / (en * RU_EN_RATIO))) if side == 0 else \
+        abs(math.log(ru / ((en + added) * RU_EN_RATIO)))
+    return after < before
+
+
 def _follows(sections: Sequence[Section], before: Section, section: Section) -> bool:
     """True when ``section`` comes right after ``before`` in its source (a sibling, same language)."""
     same = [s for s in sections if s.source == section.source and s.level == section.level]
@@ -274,11 +301,12 @@ def _follows(sections: Sequence[Section], before: Section, section: Section) -> 
 
 
 def _gaps(sections: Sequence[Section], sides: Sequence[tuple[list[Section], list[Section]]],
-          sentences: dict[str, Sequence[Span]]) -> list[tuple[list[Section], list[Section], int | None]]:
+          sentences: dict[str, Sequence[Span]]
+          ) -> list[tuple[list[Section], list[Section], int | None, int | None]]:
     """Unpaired prose sections grouped by the gap between paired sections they fall in.
 
-    Returns ``(russian, english, index of the component just before)``; nothing when the
-    pairs do not stand in the same order in both halves (gaps could not be matched).
+    Returns ``(russian, english, component just before, component just after)``; nothing
+    when the pairs do not stand in the same order in both halves (gaps could not be matched).
     """
     paired = {s.id for ru_secs, en_secs in sides for s in ru_secs + en_secs}
     marks = [((ru[0].source, ru[0].start), (en[0].source, en[0].start)) for ru, en in sides]
@@ -297,5 +325,5 @@ def _gaps(sections: Sequence[Section], sides: Sequence[tuple[list[Section], list
         ru_secs, en_secs = (sorted(x, key=lambda s: s.start) for x in gaps[gap])
         if len({s.source for s in ru_secs}) > 1 or len({s.source for s in en_secs}) > 1:
             continue
-        out.append((ru_secs, en_secs, order[gap - 1] if gap else None))
+        out.append((ru_secs, en_secs, order[gap - 1] if gap else None, order[gap] if gap < len(order) else None))
     return out
