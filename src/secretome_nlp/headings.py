@@ -11,12 +11,13 @@ markdown ``##``/``**``) and after a sentence end inside a line. Each candidate i
 evidence                                   score  example
 =========================================  =====  ===========================================
 at the start of the line                   +1     ``Результаты. В ходе…``
+  (after a line that stops mid-sentence: −1)      ``…to use the`` / ``RESULTS in treatment…``
 written in capitals                        +2     ``…in the elderly.  AIM``
 numbered or markdown                       +2     ``1. Введение``, ``## ВВЕДЕНИЕ``, ``**Цель.**``
 ends the line, with ``.``/``:``            +3     ``…ИБС.  Материал и методы.``
 ends the line, next line starts upper      +3     ``…elderly.  AIM`` / ``To assess…``
 ends the line, next line starts lower      −5     a hard-wrapped ``Results`` / ``of the study…``
-  (capitals: +1)                                  ``OBJECTIVE`` / ``to analyze…``
+  (capitals, numbered or markdown: +1)            ``OBJECTIVE`` / ``to analyze…``
 ``.`` then a capital or a digit            +3     ``Results. Five cases…``
 ``:`` or a dash, then any text             +3     ``Цель — оценить…``, ``Aim: to assess…``
 ``.`` then lower case                      −5     ``…Результаты. в тексте…``
@@ -139,12 +140,13 @@ def lead_end(text: str, start: int, end: int) -> tuple[int, bool]:
 
 
 def line_headings(text: str, start: int, end: int, next_line: str = "",
-                  numbered_ok: bool = True) -> list[Heading]:
+                  numbered_ok: bool = True, continues: bool = False) -> list[Heading]:
     """Headings on the line ``text[start:end]`` (stripped of white space).
 
     ``next_line`` is the next non-empty line (a heading that closes its line is told from a
     hard-wrapped sentence by it); ``numbered_ok`` is False inside a reference list, where
-    a numbered line is an entry.
+    a numbered line is an entry; ``continues`` is True when the previous line stopped
+    mid-sentence, so that this line's start is no line start for a run-in heading.
     """
     body_start, markup = lead_end(text, start, end)
     if markup and not numbered_ok and not text.startswith("#", start):
@@ -157,7 +159,8 @@ def line_headings(text: str, start: int, end: int, next_line: str = "",
             return [Heading(ru.kinds, "ru+en", b.start(), b.end("en"))]
     found: list[Heading] = []
     for pos in _positions(text, body_start, end):
-        h = _candidate(text, pos, end, next_line, at_line_start=pos == body_start, markup=markup)
+        h = _candidate(text, pos, end, next_line, at_line_start=pos == body_start, markup=markup,
+                       continues=continues)
         if h is not None and h.score >= THRESHOLD and (not found or h.start >= found[-1].end):
             found.append(h)
     return found
@@ -170,7 +173,7 @@ def _positions(text: str, start: int, end: int) -> Iterator[int]:
 
 
 def _candidate(text: str, pos: int, end: int, next_line: str, at_line_start: bool,
-               markup: bool) -> Heading | None:
+               markup: bool, continues: bool) -> Heading | None:
     found = _longest(text, pos, end)
     if found is None:
         return None
@@ -183,13 +186,22 @@ def _candidate(text: str, pos: int, end: int, next_line: str, at_line_start: boo
         return None  # mid-line headings only structure abstracts
     word = text[pos:phrase_end]
     caps = word.isupper() and len(word) > 2
-    score = (1 if at_line_start else 0) + (2 if caps else 0) + (2 if markup and at_line_start else 0)
-    score += _follow_score(text, phrase_end, end, next_line, caps)
+    follow = _follow_score(text, phrase_end, end, next_line, caps or markup)
+    # The start of a line that goes on from an unfinished one is inside a sentence
+    # ("…to use the" / "RESULTS in treatment…"), unless punctuation closes the heading
+    # ("…nmicrk.ru" / "Статья получена: 12.08.2025") or it is the whole line.
+    run_in = bool(re.match(r"\**[ \t]+\S", text[phrase_end:end]))  # no punctuation between
+    line_start = (-1 if continues and run_in and not markup else 1) if at_line_start else 0
+    score = line_start + (2 if caps else 0) + (2 if markup and at_line_start else 0) + follow
     return Heading(rule.kinds, rule.lang, pos, phrase_end, score)
 
 
 def _follow_score(text: str, pos: int, end: int, next_line: str, caps: bool) -> int:
-    """Evidence from what follows the heading phrase (see the module's table)."""
+    """Evidence from what follows the heading phrase (see the module's table).
+
+    ``caps`` is True for capitals and for numbered or markdown headings: both are headings
+    whatever case follows them.
+    """
     f = _FOLLOW.match(text, pos, end)
     assert f is not None  # every part of the pattern is optional
     punct = (f.group("punct") or "").strip()

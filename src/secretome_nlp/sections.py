@@ -113,7 +113,11 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
         line = text[a:b]
         next_line = text[units[idx + 1][0]:units[idx + 1][1]] if idx + 1 < len(units) else ""
         l1 = opened[current_l1] if current_l1 is not None else None
-        headings = line_headings(text, a, b, next_line, numbered_ok=not (l1 and l1.kinds[0] == "references"))
+        # A line that goes on from an unfinished one (hard wrap, no blank line between).
+        continues = idx > 0 and text.count("\n", units[idx - 1][1], a) < 2 and \
+            bool(re.search(r"[a-zа-яё,]$", text[units[idx - 1][0]:units[idx - 1][1]]))
+        headings = line_headings(text, a, b, next_line, numbered_ok=not (l1 and l1.kinds[0] == "references"),
+                                 continues=continues)
         if headings:
             # A bracketed title before the first heading on its line ("[Title].  AIM  To…").
             titled = bool(_BRACKETED_TITLE.fullmatch(text[a:headings[0].start].rstrip()))
