@@ -31,7 +31,9 @@ RU_EN_RATIO = 1.1
 _VARIANCE = 6.8
 #: Bead types with their prior cost (-log probability), as in Gale & Church (1993), plus 1-3
 #: and 3-1: Russian abstracts often pack into one sentence what the English splits in three.
-_BEADS = {(1, 1): 0.0, (1, 2): 2.3, (2, 1): 2.3, (2, 2): 4.6, (1, 3): 4.6, (3, 1): 4.6, (1, 0): 4.6, (0, 1): 4.6}
+_BEADS = {(1, 1): 0.0, (1, 2): 2.3, (2, 1): 2.3, (2, 2): 4.6, (1, 3): 4.6, (3, 1): 4.6, (1, 0): 4.0, (0, 1): 4.0}
+#: Cost of each number found on one side of a bead only (up to three).
+_UNMATCHED_NUMBER = 0.8
 #: Section kinds that never pair (their counterpart is not a translation).
 UNPAIRED_KINDS = frozenset({"references", "other"})
 #: Kinds whose unpaired sections take part in the document-level alignment (abstract prose).
@@ -125,8 +127,13 @@ def _bead_cost(ru: Sequence[_Features], en: Sequence[_Features], kind: tuple[int
     score = _anchor_score(ru, en)
     if score >= 0:
         # Shared numbers and terms are strong evidence; anchors on one side only are weak
-        # evidence against.
+        # evidence against, except numbers: a number that only one side has is a sentence
+        # the bead should not have taken in.
         cost += 1.0 - 3.0 * score
+        ru_numbers = frozenset().union(*(f.numbers for f in ru))
+        en_numbers = frozenset().union(*(f.numbers for f in en))
+        if ru_numbers and en_numbers:
+            cost += min(3, len(ru_numbers ^ en_numbers)) * _UNMATCHED_NUMBER
     return cost
 
 
@@ -135,7 +142,8 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
 
     A dynamic programme over 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1 beads, so that a sentence
     with no counterpart costs one 1-0 bead and the rest stays aligned. The expected
-    length ratio is that of the two texts (clamped to 0.7–1.6), not a constant.
+    length ratio is that of the two texts (clamped to 0.7–1.6), not a constant, refined
+    from the 1-1 beads of a first pass.
     """
     n, m = len(ru), len(en)
     if n == 0 or m == 0:
@@ -144,6 +152,30 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
     ef = [_features(en_text[a:b]) for a, b in en]
     total_ru, total_en = sum(f.length for f in rf), sum(f.length for f in ef)
     ratio = min(1.6, max(0.7, total_ru / total_en)) if total_en else RU_EN_RATIO
+    beads = _best_beads(rf, ef, ratio)
+    # A sentence missing from one side biases the ratio of the totals: re-estimate it from
+    # the 1-1 beads and align again when it moved.
+    one_ru = one_en = 0
+    i = j = 0
+    for di, dj in beads:
+        if di == dj == 1:
+            one_ru, one_en = one_ru + rf[i].length, one_en + ef[j].length
+        i, j = i + di, j + dj
+    if one_en and one_ru:
+        refined = min(1.6, max(0.7, one_ru / one_en))
+        if abs(math.log(refined / ratio)) > 0.05:
+            beads = _best_beads(rf, ef, refined)
+    groups: list[SentenceGroup] = []
+    i = j = 0
+    for di, dj in beads:
+        groups.append(SentenceGroup(tuple(ru[i:i + di]), tuple(en[j:j + dj])))
+        i, j = i + di, j + dj
+    return groups
+
+
+def _best_beads(rf: Sequence[_Features], ef: Sequence[_Features], ratio: float) -> list[tuple[int, int]]:
+    """The cheapest sequence of beads (dynamic programme over the bead types)."""
+    n, m = len(rf), len(ef)
     INF = float("inf")
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -160,16 +192,15 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
                 if c < cost[ni][nj]:
                     cost[ni][nj] = c
                     back[ni][nj] = (di, dj)
-    groups: list[SentenceGroup] = []
+    beads: list[tuple[int, int]] = []
     i, j = n, m
     while i or j:
         step = back[i][j]
         assert step is not None
-        di, dj = step
-        groups.append(SentenceGroup(tuple(ru[i - di:i]), tuple(en[j - dj:j])))
-        i, j = i - di, j - dj
-    groups.reverse()
-    return groups
+        beads.append(step)
+        i, j = i - step[0], j - step[1]
+    beads.reverse()
+    return beads
 
 
 def make_pair(ru: Section, en: Section, kind: str, groups: Sequence[SentenceGroup]) -> SectionPair:

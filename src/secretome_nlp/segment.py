@@ -3,7 +3,7 @@
 razdel (Natasha's segmenter) handles ``т. е.``, initials (``Ерёмин П.С.``), ``и др.`` and
 decimal commas; a small post-pass rejoins the splits it makes after reference
 abbreviations followed by a number or a lower-case word (``рис. 1``, ``Fig. 2``,
-``et al. showed``), and another splits where a line ends with a full stop and the next
+``et al. showed``) and after a semicolon (``1) …; 2) …``), and another splits where a line ends with a full stop and the next
 starts with a capital, which razdel leaves joined after an abbreviation (``ст.``).
 """
 
@@ -59,6 +59,9 @@ def _split_at_line_ends(block: str, start: int, end: int) -> Iterator[Span]:
 
 
 def _continues(previous: str, current: str) -> bool:
+    # A semicolon ends no sentence: razdel splits enumerations ("1) …; 2) …") at it.
+    if previous.rstrip().endswith(";"):
+        return True
     return bool(_NO_BREAK_AFTER.search(previous) and _STARTS_CONTINUATION.match(current))
 
 
