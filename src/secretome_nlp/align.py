@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .headings import ABSTRACT_PARTS
@@ -98,43 +98,38 @@ def _features(text: str) -> _Features:
     return _Features(len(text), numbers | cites, frozenset(w.lower() for w in _LATIN.findall(text)))
 
 
-def _anchor_score(ru: Sequence[_Features], en: Sequence[_Features]) -> float:
-    """Share of the anchors on both sides that the other side has too (0..1), −1 when none exist.
+def _merged(features: Sequence[_Features]) -> _Features:
+    """The features of several consecutive sentences taken as one."""
+    if len(features) == 1:
+        return features[0]
+    return _Features(sum(f.length for f in features), frozenset().union(*(f.numbers for f in features)),
+                     frozenset().union(*(f.latin for f in features)))
+
+
+def _anchor_cost(ru: _Features, en: _Features) -> float:
+    """Evidence of the anchors, as a cost: negative when the two sides share them.
 
     Numbers and citation markers count on both sides; Latin words count from the Russian
     side (terms, gene symbols, abbreviations kept in Latin script), since every English
-    word is Latin.
+    word is Latin. Shared anchors are strong evidence; anchors on one side only are weak
+    evidence against, except numbers: a number that only one side has is a sentence the
+    bead should not have taken in.
     """
-    ru_numbers = frozenset().union(*(f.numbers for f in ru))
-    en_numbers = frozenset().union(*(f.numbers for f in en))
-    ru_latin = frozenset().union(*(f.latin for f in ru))
-    if not ru_numbers and not en_numbers and not ru_latin:
-        return -1.0
-    en_latin = frozenset().union(*(f.latin for f in en))
-    shared = len(ru_numbers & en_numbers) + len(ru_latin & en_latin)
-    return shared / (len(ru_numbers | en_numbers) + len(ru_latin))
+    if not ru.numbers and not en.numbers and not ru.latin:
+        return 0.0
+    shared = len(ru.numbers & en.numbers) + len(ru.latin & en.latin)
+    score = shared / (len(ru.numbers | en.numbers) + len(ru.latin))
+    cost = 1.0 - 3.0 * score
+    if ru.numbers and en.numbers:
+        cost += min(3, len(ru.numbers ^ en.numbers)) * _UNMATCHED_NUMBER
+    return cost
 
 
-def _bead_cost(ru: Sequence[_Features], en: Sequence[_Features], kind: tuple[int, int], ratio: float) -> float:
-    """−log probability of a bead: its prior, its length mismatch, its anchors (Gale & Church 1993)."""
-    prior = _BEADS[kind]
-    lr, le = sum(f.length for f in ru), sum(f.length for f in en)
-    if lr == 0 or le == 0:
-        return prior
+def _length_cost(lr: int, le: int, ratio: float) -> float:
+    """Gale & Church's length term: how far the lengths are from a translation's."""
     mean = (lr / ratio + le) / 2
     delta = (lr / ratio - le) / math.sqrt(_VARIANCE * mean)
-    cost = prior + delta * delta / 2
-    score = _anchor_score(ru, en)
-    if score >= 0:
-        # Shared numbers and terms are strong evidence; anchors on one side only are weak
-        # evidence against, except numbers: a number that only one side has is a sentence
-        # the bead should not have taken in.
-        cost += 1.0 - 3.0 * score
-        ru_numbers = frozenset().union(*(f.numbers for f in ru))
-        en_numbers = frozenset().union(*(f.numbers for f in en))
-        if ru_numbers and en_numbers:
-            cost += min(3, len(ru_numbers ^ en_numbers)) * _UNMATCHED_NUMBER
-    return cost
+    return delta * delta / 2
 
 
 def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence[Span]) -> list[SentenceGroup]:
@@ -150,9 +145,26 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
         return []
     rf = [_features(ru_text[a:b]) for a, b in ru]
     ef = [_features(en_text[a:b]) for a, b in en]
+    # Features of every run of up to three sentences, and the anchor cost of every bead,
+    # computed once for both passes.
+    ru_runs = {(i, k): _merged(rf[i:i + k]) for k in (1, 2, 3) for i in range(n - k + 1)}
+    en_runs = {(j, k): _merged(ef[j:j + k]) for k in (1, 2, 3) for j in range(m - k + 1)}
+    anchors: dict[tuple[int, int, int, int], float] = {}
+
+    def bead_cost(i: int, di: int, j: int, dj: int, ratio: float) -> float:
+        """−log probability of a bead: its prior, its length mismatch, its anchors (Gale & Church 1993)."""
+        prior = _BEADS[(di, dj)]
+        if not di or not dj:
+            return prior
+        r, e = ru_runs[(i, di)], en_runs[(j, dj)]
+        key = (i, di, j, dj)
+        if key not in anchors:
+            anchors[key] = _anchor_cost(r, e)
+        return prior + _length_cost(r.length, e.length, ratio) + anchors[key]
+
     total_ru, total_en = sum(f.length for f in rf), sum(f.length for f in ef)
     ratio = min(1.6, max(0.7, total_ru / total_en)) if total_en else RU_EN_RATIO
-    beads = _best_beads(rf, ef, ratio)
+    beads = _best_beads(n, m, lambda i, di, j, dj: bead_cost(i, di, j, dj, ratio))
     # A sentence missing from one side biases the ratio of the totals: re-estimate it from
     # the 1-1 beads and align again when it moved.
     one_ru = one_en = 0
@@ -164,7 +176,7 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
     if one_en and one_ru:
         refined = min(1.6, max(0.7, one_ru / one_en))
         if abs(math.log(refined / ratio)) > 0.05:
-            beads = _best_beads(rf, ef, refined)
+            beads = _best_beads(n, m, lambda i, di, j, dj: bead_cost(i, di, j, dj, refined))
     groups: list[SentenceGroup] = []
     i = j = 0
     for di, dj in beads:
@@ -173,22 +185,22 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
     return groups
 
 
-def _best_beads(rf: Sequence[_Features], ef: Sequence[_Features], ratio: float) -> list[tuple[int, int]]:
+def _best_beads(n: int, m: int, cost_of: Callable[[int, int, int, int], float]) -> list[tuple[int, int]]:
     """The cheapest sequence of beads (dynamic programme over the bead types)."""
-    n, m = len(rf), len(ef)
     INF = float("inf")
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     for i in range(n + 1):
         for j in range(m + 1):
-            if cost[i][j] == INF:
+            here = cost[i][j]
+            if here == INF:
                 continue
             for (di, dj) in _BEADS:
                 ni, nj = i + di, j + dj
                 if ni > n or nj > m:
                     continue
-                c = cost[i][j] + _bead_cost(rf[i:ni], ef[j:nj], (di, dj), ratio)
+                c = here + cost_of(i, di, j, dj)
                 if c < cost[ni][nj]:
                     cost[ni][nj] = c
                     back[ni][nj] = (di, dj)

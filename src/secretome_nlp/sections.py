@@ -194,6 +194,15 @@ _CONTINUES = frozenset("""в во на с со и или а но к ко по о
 of in with and or the a an to for by from at on as that than was were is are be""".split())
 
 
+_ENGLISH_FUNCTION_WORDS = frozenset("the of and in to was were with for is are that by from".split())
+
+
+def _clearly_english(text: str) -> bool:
+    """English prose is about a fifth function words; a cheap check before langdetect."""
+    words = re.findall(r"[A-Za-z]+", text[:2000])
+    return len(words) >= 20 and sum(w.lower() in _ENGLISH_FUNCTION_WORDS for w in words) >= 0.1 * len(words)
+
+
 def _finish(text: str, source: int, opened: list[_Open]) -> list[Section]:
     if not opened:
         return []
@@ -211,11 +220,23 @@ def _finish(text: str, source: int, opened: list[_Open]) -> list[Section]:
     ids: list[str] = []
     used: dict[str, int] = {}
     sections = []
+    latin_language: list[str] = []  # langdetect's word on this text's Latin-script prose, asked once
     for i, sec in enumerate(opened):
         body = text[sec.start:ends[i]]
         # A heading of known language settles mixed or short text without langdetect.
         hint = sec.lang_hint if sec.lang_hint in ("ru", "en") else None
-        lang = detect_language(body, fallback=hint) if hint else detect_language(body)
+        if hint:
+            lang = detect_language(body, fallback=hint)
+        else:
+            lang = detect_language(body, fallback="latin")
+            if lang == "latin":  # mixed script: langdetect decides
+                lang = detect_language(body)
+            elif lang == "en" and len(body) >= 200 and not _clearly_english(body):
+                # Long Latin-script text is English only if it is not another language;
+                # one check per text, on the first such section, rather than one per section.
+                if not latin_language:
+                    latin_language.append(detect_language(body))
+                lang = latin_language[0]
         if lang == "und":
             lang = sec.lang_hint if sec.lang_hint in ("ru", "en") else "und"
         base = (ids[sec.parent] + "." if sec.parent is not None else f"{lang}.") + "+".join(sec.kinds)
