@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .headings import ABSTRACT_PARTS
@@ -250,7 +250,7 @@ def _components(pairs: Sequence[tuple[Section, Section, str]]) -> list[list[int]
 
 
 def _align_sections(ru_secs: Sequence[Section], en_secs: Sequence[Section],
-                    sentences: dict[str, Sequence[Span]], texts: Sequence[str]) -> list[tuple[str, str, SentenceGroup]]:
+                    sentences: Mapping[str, Sequence[Span]], texts: Sequence[str]) -> list[tuple[str, str, SentenceGroup]]:
     """Align the sentences of several sections as one text; each group with its owners' ids."""
     ru_spans = [(sp, s.id) for s in ru_secs for sp in sentences.get(s.id, ())]
     en_spans = [(sp, s.id) for s in en_secs for sp in sentences.get(s.id, ())]
@@ -263,7 +263,7 @@ def _align_sections(ru_secs: Sequence[Section], en_secs: Sequence[Section],
     return [(owner[g.ru[0]] if g.ru else "", en_owner[g.en[0]] if g.en else "", g) for g in groups]
 
 
-def align_article(sections: Sequence[Section], sentences: dict[str, Sequence[Span]],
+def align_article(sections: Sequence[Section], sentences: Mapping[str, Sequence[Span]],
                   texts: Sequence[str]) -> list[SectionPair]:
     """Section pairs with their sentence alignment, plus document-level pairs for what is left.
 
@@ -317,7 +317,7 @@ def align_article(sections: Sequence[Section], sentences: dict[str, Sequence[Spa
 
 
 def _fits_better(component: tuple[list[Section], list[Section]], side: int, extra: Sequence[Section],
-                 sentences: dict[str, Sequence[Span]]) -> bool:
+                 sentences: Mapping[str, Sequence[Span]]) -> bool:
     """True when adding ``extra`` to one side brings the component's length ratio closer to a translation's.
 
     This is what tells a heading missing from the other half (its text is there, inside the
@@ -344,7 +344,7 @@ def _follows(sections: Sequence[Section], before: Section, section: Section) -> 
 
 
 def _gaps(sections: Sequence[Section], sides: Sequence[tuple[list[Section], list[Section]]],
-          sentences: dict[str, Sequence[Span]]
+          sentences: Mapping[str, Sequence[Span]]
           ) -> list[tuple[list[Section], list[Section], int | None, int | None]]:
     """Unpaired prose sections grouped by the gap between paired sections they fall in.
 
