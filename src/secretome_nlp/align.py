@@ -129,7 +129,8 @@ def _length_cost(lr: int, le: int, ratio: float) -> float:
     """Gale & Church's length term: how far the lengths are from a translation's."""
     mean = (lr / ratio + le) / 2
     delta = (lr / ratio - le) / math.sqrt(_VARIANCE * mean)
-    return delta * delta / 2
+    # −log of the two-tailed probability of a deviation this large, as Gale & Church.
+    return -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
 
 
 def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence[Span]) -> list[SentenceGroup]:
@@ -166,7 +167,7 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
     ratio = min(1.6, max(0.7, total_ru / total_en)) if total_en else RU_EN_RATIO
     beads = _best_beads(n, m, lambda i, di, j, dj: bead_cost(i, di, j, dj, ratio))
     # A sentence missing from one side biases the ratio of the totals: re-estimate it from
-    # the 1-1 beads and align again when it moved.
+    # the 1-1 beads and align again when it moved towards the usual ratio.
     one_ru = one_en = 0
     i = j = 0
     for di, dj in beads:
@@ -175,7 +176,9 @@ def align_sentences(ru_text: str, ru: Sequence[Span], en_text: str, en: Sequence
         i, j = i + di, j + dj
     if one_en and one_ru:
         refined = min(1.6, max(0.7, one_ru / one_en))
-        if abs(math.log(refined / ratio)) > 0.05:
+        # Only towards the usual ratio: 1-1 beads that hide an omission push it away.
+        if abs(math.log(refined / ratio)) > 0.05 and \
+                abs(math.log(refined / RU_EN_RATIO)) < abs(math.log(ratio / RU_EN_RATIO)):
             beads = _best_beads(n, m, lambda i, di, j, dj: bead_cost(i, di, j, dj, refined))
     groups: list[SentenceGroup] = []
     i = j = 0

@@ -46,8 +46,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 # A line that ends with a full stop and a next line that starts with a capital: a sentence
 # boundary even after an abbreviation ("…при ХБП I-II ст.\nЧастота…"), unless the full
-# stop closes an initial ("Иванов И.\nИ. Петров").
-_LINE_END_BOUNDARY = re.compile(r"(?<![\s.][A-ZА-ЯЁ]\.)(?<=[.!?])[ \t]*\r?\n[ \t]*(?=[A-ZА-ЯЁ«\"])")
+# stop closes an initial ("Иванов И.\nИ. Петров") or the next line starts with one
+# ("им. акад.\nБ.В. Петровского").
+_LINE_END_BOUNDARY = re.compile(r"(?<![\s.][A-ZА-ЯЁ]\.)(?<=[.!?])[ \t]*\r?\n[ \t]*(?=[A-ZА-ЯЁ«\"])(?![A-ZА-ЯЁ]\.)")
 
 
 def _split_at_line_ends(block: str, start: int, end: int) -> Iterator[Span]:
