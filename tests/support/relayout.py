@@ -156,14 +156,23 @@ def headings_glued(doc: Doc) -> Doc:
 
 
 def headings_line_end(doc: Doc) -> Doc:
-    """``…previous sentence.  AIM`` with the heading's text on the next line."""
-    return _placed(doc, lambda i, b: "  " if (i or doc.head.strip()) else "", lambda b: _punct(b) + "\n")
+    """``…previous sentence.  AIM`` with the heading's text on the next line.
+
+    Only after a sentence end: after a line without final punctuation (an affiliation, a
+    list item) the heading goes on a line of its own.
+    """
+    def lead(i: int, b: Block) -> str:
+        before = (doc.blocks[i - 1].body if i else doc.head).rstrip(" \t\r\n")
+        if not before:
+            return ""
+        return "  " if before[-1] in ".!?" else "\n"
+    return _placed(doc, lead, lambda b: _punct(b) + "\n")
 
 
 def heading_after_title(doc: Doc) -> Doc:
     """The first heading on the title's line (only when the text has a head, as titles are)."""
-    if not doc.blocks or not doc.head.strip() or not _movable(doc.blocks[0]):
-        return doc
+    if not doc.blocks or not doc.head.strip().startswith("[") or not _movable(doc.blocks[0]):
+        return doc  # only a bracketed title line is known to be a title
     first = doc.blocks[0]
     # Numbers and markdown belong to headings on their own line: the run-in form drops them.
     blocks = (replace(first, lead="  ", prefix="", sep=_punct(first) + (" " if _punct(first) else "  "),
