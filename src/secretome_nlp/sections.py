@@ -102,6 +102,7 @@ def _join_title_lines(text: str, units: list[tuple[int, int]]) -> list[tuple[int
 def split_sections(text: str, source: int = 0) -> list[Section]:
     """Sections of ``text`` in document order, with parents, levels and languages."""
     units = _join_title_lines(text, list(_lines(text)))
+    wrapped = _hard_wrapped(text, units)
     opened: list[_Open] = []
     current_l1: int | None = None
 
@@ -141,6 +142,7 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
                     current_l1 = open_section(kinds, 1, start, h.start, h.end, h.lang, None)
             continue
         prev_line = text[units[idx - 1][0]:units[idx - 1][1]] if idx else ""
+        prev_start = units[idx - 1][0] if idx else -1
         blank_before = idx == 0 or text.count("\n", units[idx - 1][1], a) >= 2
         if is_author_line(line):
             current_l1 = open_section(("authors",), 1, a, None, None, "", None)
@@ -149,7 +151,10 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
                 current_l1 = open_section(("affiliations",), 1, a, None, None, "", None)
         elif (is_author_line(next_line) and len(line) < 400 and not line.endswith(".")) or (
                 _BRACKETED_TITLE.fullmatch(line) and (l1 is None or l1.kinds[0] == "title")):
-            current_l1 = open_section(("title",), 1, a, None, None, "", None)
+            if l1 and l1.kinds == ("other",) and l1.start == prev_start and not blank_before:
+                l1.kinds = ("title",)  # a title hard-wrapped over two lines
+            else:
+                current_l1 = open_section(("title",), 1, a, None, None, "", None)
         elif l1 is None and (title := _BRACKETED_TITLE.match(text, a, b)) and text[title.end():b].strip():
             # "[Title].  The objective of…": the title, then unlabelled text on the same line.
             open_section(("title",), 1, a, None, None, "", None)
@@ -159,7 +164,7 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
             # Text before any heading, or after a bracketed title line ("[Title]." then text).
             current_l1 = open_section(("other",), 1, a, None, None, "", None)
         elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None
-              and _is_subheading(line, next_line, prev_line, blank_before)
+              and _is_subheading(line, next_line, prev_line, blank_before or prev_start == l1.start, wrapped)
               and _standalone_heading(text, l1)):
             open_section(("body",), 2, a, a, b, "", current_l1)
     return _finish(text, source, opened)
@@ -173,17 +178,27 @@ def _standalone_heading(text: str, section: _Open) -> bool:
     return not rest.strip(" .:\r")
 
 
-def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool) -> bool:
+def _hard_wrapped(text: str, units: list[tuple[int, int]]) -> bool:
+    """True when most long lines stop at about the same width (text wrapped at a margin, as from a PDF)."""
+    lengths = [b - a for a, b in units if b - a >= 40]
+    if len(lengths) < 5:
+        return False
+    lengths.sort()
+    margin = lengths[int(0.9 * (len(lengths) - 1))]
+    return margin <= 120 and sum(1 for n in lengths if n >= 0.8 * margin) >= 0.6 * len(lengths)
+
+
+def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool, wrapped: bool) -> bool:
     """A short capitalised line without final punctuation, followed by text.
 
-    In hard-wrapped text most lines lack final punctuation: a subheading must follow a
-    blank line, or a line that ends a sentence and be shorter than a wrapped line; the next
-    line must not continue it.
+    In hard-wrapped text most lines lack final punctuation: there a subheading must follow
+    a blank line (or its section's heading line), or a line that ends a sentence and be
+    shorter than a wrapped line; the next line must not continue it.
     """
     words = line.split()
     return (2 <= len(words) <= 20 and len(line) < 200 and line[0].isupper()
             and line[-1] not in ".!?;,:-" and bool(next_line)
-            and (blank_before or (prev_line[-1:] in (".", "!", "?", ":", "") and len(line) < 60))
+            and (blank_before or (prev_line[-1:] in (".", "!", "?", ":", "") and (not wrapped or len(line) < 60)))
             and (next_line[:1].isupper() or next_line[:1] in "«\"")
             and line.count("(") == line.count(")")
             and words[-1].lower() not in _CONTINUES)
