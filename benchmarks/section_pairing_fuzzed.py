@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import secretome_nlp as sn  # noqa: E402
-from support.relayout import TRANSFORMS, Case, abstract_cases, apply, pairs_by_key, random_combination, seed_case  # noqa: E402
+from support.relayout import (CASE_TRANSFORMS, TRANSFORMS, Case, abstract_cases, apply_case,  # noqa: E402
+                              pairs_by_key, random_combination, seed_case)
 
 SEED = ROOT / "corpus" / "eremin-2025-cellular-secretome-review.txt"
 
@@ -47,20 +48,17 @@ def sentence_links(article) -> set[tuple[str, str]]:
     links = set()
     for p in article.pairs:
         for g in p.sentences:
-            ru = [_letters(article.sources[0].text[a:b]) for a, b in g.ru]
-            en = [_letters(article.sources[-1].text[a:b]) for a, b in g.en]
+            ru = [_letters(article.sources[article.section(p.ru).source].text[a:b]) for a, b in g.ru]
+            en = [_letters(article.sources[article.section(p.en).source].text[a:b]) for a, b in g.en]
             links.update((r, e) for r in ru for e in en)
     return links
 
 
 def run_case(case: Case, names: list[str]) -> tuple[set, set, set]:
     """(predicted pairs, expected pairs, sentence links) of one case re-laid by ``names``."""
-    fuzzed = [apply(doc, names) for doc in case.docs]
-    texts = [f.text for f in fuzzed]
-    if fuzzed[0].english_first:
-        texts.reverse()  # the library puts the Russian part first again
+    texts, spans = apply_case(case, names)
     article = sn.parse(*texts, lemmas=False, entities=False, references=False)
-    predicted = {p for p in pairs_by_key(article, [f.spans for f in fuzzed])
+    predicted = {p for p in pairs_by_key(article, spans)
                  if not p[0].startswith("id:") and not p[1].startswith("id:")}
     return predicted, set(case.expected), sentence_links(article)
 
@@ -75,7 +73,7 @@ def main() -> int:
     seed_text = SEED.read_text(encoding="utf-8")
     original = sn.parse(seed_text, lemmas=False, entities=False, references=False)
     cases = abstract_cases(ROOT) + [seed_case(seed_text, original.sections, original.pairs)]
-    layouts = [[name] for name in TRANSFORMS] if not args.only else [[args.only]]
+    layouts = [[name] for name in [*TRANSFORMS, *sorted(CASE_TRANSFORMS)]] if not args.only else [[args.only]]
     per_layout: dict[str, Counter] = {}
     total: Counter = Counter()
     misses = []

@@ -20,7 +20,8 @@ Named transforms (``TRANSFORMS``):
   ``wrap72_hyphen`` (hard wrap of long lines at about 72 characters, without and with
   words hyphenated at the line end);
 * ``english_first`` only sets :attr:`Fuzzed.english_first` (for two-part inputs the caller
-  passes the English half first).
+  passes the English half first); ``one_file`` (a case transform, see :func:`apply_case`)
+  writes the English half and then the Russian one into a single text.
 
 Headings whose separator is a dash (``Цель исследования - изучение…``) are part of their
 sentence's grammar; placement transforms leave them where they are (case still applies).
@@ -34,7 +35,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-__all__ = ["Block", "Case", "Doc", "Fuzzed", "TRANSFORMS", "abstract_cases", "apply", "pairs_by_key", "seed_case",
+__all__ = ["Block", "CASE_TRANSFORMS", "Case", "Doc", "Fuzzed", "TRANSFORMS", "abstract_cases", "apply", "apply_case",
+           "one_text", "pairs_by_key", "seed_case",
            "random_combination", "wrap_text"]
 
 
@@ -347,11 +349,40 @@ PLACEMENTS = ["headings_line_end", "headings_glued", "headings_own_line", "numbe
               "numbered_roman", "markdown", "bold"]
 
 
+#: Transforms of a whole case (both halves): ``one_file`` writes the English half, then the
+#: Russian one, into a single text.
+CASE_TRANSFORMS = frozenset({"one_file"})
+
+
 def apply(doc: Doc, names: Sequence[str]) -> Fuzzed:
-    """Apply the named transforms in order and render."""
+    """Apply the named transforms in order and render (case transforms are left to :func:`apply_case`)."""
     for name in names:
-        doc = TRANSFORMS[name](doc)
+        if name not in CASE_TRANSFORMS:
+            doc = TRANSFORMS[name](doc)
     return doc.render()
+
+
+def one_text(parts: Sequence[Fuzzed], english_first: bool = True) -> Fuzzed:
+    """The Russian and English halves as one text, the English half first by default."""
+    ru, en = parts
+    first, second = (en, ru) if english_first else (ru, en)
+    sep = "\r\n\r\n" if "\r\n" in first.text else "\n\n"
+    head = first.text.rstrip() + sep
+    spans = {**first.spans, **{k: (a + len(head), b + len(head)) for k, (a, b) in second.spans.items()}}
+    return Fuzzed(head + second.text, spans)
+
+
+def apply_case(case: "Case", names: Sequence[str]) -> tuple[list[str], list[dict[str, tuple[int, int]]]]:
+    """The case re-laid by ``names``: the texts in the order to give them to the parser, and
+    the heading spans of each source as the parser numbers them (Russian part first)."""
+    fuzzed = [apply(doc, names) for doc in case.docs]
+    if "one_file" in names and len(fuzzed) == 2:
+        one = one_text(fuzzed)
+        return [one.text], [one.spans]
+    texts = [f.text for f in fuzzed]
+    if fuzzed[0].english_first:
+        texts.reverse()  # the parser puts the Russian part first again
+    return texts, [f.spans for f in fuzzed]
 
 
 def random_combination(rng: random.Random) -> list[str]:
@@ -362,7 +393,7 @@ def random_combination(rng: random.Random) -> list[str]:
     case = rng.choice([None, "upper", "title_case"])
     if case:
         names.append(case)
-    names += [t for t in ("crlf", "english_first") if rng.random() < 0.3]
+    names += [t for t in ("crlf", "english_first", "one_file") if rng.random() < 0.3]
     names.append(rng.choice(["extra_blank_lines", "no_blank_lines", None]) or "crlf")
     if rng.random() < 0.4:
         names.append(rng.choice(["wrap72", "wrap72_hyphen"]))
@@ -444,6 +475,7 @@ def heading_keys(sections: Sequence[Any], spans: Sequence[dict[str, tuple[int, i
 
 
 def pairs_by_key(article: Any, spans: Sequence[dict[str, tuple[int, int]]]) -> set[tuple[str, str]]:
+    # ``spans[i]`` belongs to source i as the parser ordered them (Russian first for two parts).
     """The article's section pairs as (Russian key, English key); document-level pairs are not section pairs."""
     keys = heading_keys(article.sections, spans)
     return {(keys[p.ru], keys[p.en]) for p in article.pairs if p.kind != "document"}
