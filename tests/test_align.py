@@ -125,3 +125,13 @@ def test_every_sentence_of_a_parallel_abstract_is_aligned() -> None:
         aligned = {span for p in a.pairs for g in p.sentences for span in getattr(g, side)}
         prose = {(s.start, s.end) for s in a.sentences if s.source == source and not s.section.endswith("title")}
         assert prose and prose <= aligned
+
+
+def test_english_only_headings_align_at_document_level() -> None:
+    ru = "Изучен рост 30 культур клеток. Рост составил 45% за 7 суток. Клетки пригодны для терапии.\n"
+    en = ("[Cell growth].  MATERIAL AND METHODS The growth of 30 cell cultures was studied. "
+          "RESULTS Growth was 45% in 7 days. CONCLUSION The cells are suitable for therapy.\n")
+    a = sn.parse(ru, en, **NO_EXTRAS)
+    assert [p.kind for p in a.pairs] == ["document"]
+    beads = [(len(g.ru), len(g.en)) for p in a.pairs for g in p.sentences]
+    assert beads == [(1, 1), (1, 1), (1, 1)]
