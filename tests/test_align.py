@@ -135,3 +135,12 @@ def test_english_only_headings_align_at_document_level() -> None:
     assert [p.kind for p in a.pairs] == ["document"]
     beads = [(len(g.ru), len(g.en)) for p in a.pairs for g in p.sentences]
     assert beads == [(1, 1), (1, 1), (1, 1)]
+
+
+def test_one_file_english_half_first_without_headings() -> None:
+    text = ("[Cell growth].  The growth of 30 cell cultures was studied. Growth was 45% in 7 days.\n\n"
+            "Изучен рост 30 культур клеток. Рост составил 45% за 7 суток.\n")
+    a = sn.parse(text, **NO_EXTRAS)
+    assert [(s.kind, s.lang) for s in a.sections] == [("title", "en"), ("other", "en"), ("other", "ru")]
+    [pair] = a.pairs
+    assert pair.kind == "document" and [(len(g.ru), len(g.en)) for g in pair.sentences] == [(1, 1), (1, 1)]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .headings import ABSTRACT_PARTS, HeadingRule, heading_rules, lead_end, line_headings
-from .langid import detect_language
+from .langid import detect_language, script_ratio
 from .records.article import Section
 
 __all__ = ["ABSTRACT_PARTS", "AUTHOR_INFO_PARTS", "BODY_KINDS", "SECTION_KINDS", "HeadingRule", "heading_rules",
@@ -160,11 +160,16 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
             open_section(("title",), 1, a, None, None, "", None)
             rest = title.end() + len(text[title.end():b]) - len(text[title.end():b].lstrip())
             current_l1 = open_section(("other",), 1, rest, None, None, "", None)
+        elif (l1 is not None and blank_before and l1.level == 1 and l1.kinds[0] not in _FRONT_MATTER
+              and _switches_script(line, text[l1.start:min(a, l1.start + 400)])):
+            # A paragraph in the other script starts the other half of a text that has no
+            # headings to say so (an English abstract followed by its Russian original).
+            current_l1 = open_section(("other",), 1, a, None, None, "", None)
         elif l1 is None or (l1.kinds == ("title",) and text[l1.start] == "[" and l1.start < a):
             # Text before any heading, or after a bracketed title line ("[Title]." then text).
             current_l1 = open_section(("other",), 1, a, None, None, "", None)
         elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None
-              and _is_subheading(line, next_line, prev_line, blank_before or prev_start == l1.start, wrapped)
+              and _is_subheading(line, next_line, prev_line, blank_before, prev_start == l1.start, wrapped)
               and _standalone_heading(text, l1)):
             open_section(("body",), 2, a, a, b, "", current_l1)
     return _finish(text, source, opened)
@@ -178,6 +183,25 @@ def _standalone_heading(text: str, section: _Open) -> bool:
     return not rest.strip(" .:\r")
 
 
+#: Level-1 kinds whose lines switch script as a rule (names, bilingual front matter, references).
+_FRONT_MATTER = frozenset({"title", "authors", "affiliations", "keywords", "citation", "correspondence", "dates",
+                           "author_info", "references"})
+
+
+def _script(text: str) -> str:
+    """``ru`` or ``en`` when one script clearly dominates the text's letters, else ``""``."""
+    cyr, lat = script_ratio(text)
+    if cyr + lat < 20:
+        return ""
+    return "ru" if cyr >= 0.8 * (cyr + lat) else "en" if lat >= 0.8 * (cyr + lat) else ""
+
+
+def _switches_script(line: str, section_text: str) -> bool:
+    """True when ``line`` is clearly in the other script than the section so far."""
+    new, old = _script(line), _script(section_text)
+    return bool(new and old and new != old)
+
+
 def _hard_wrapped(text: str, units: list[tuple[int, int]]) -> bool:
     """True when most long lines stop at about the same width (text wrapped at a margin, as from a PDF)."""
     lengths = [b - a for a, b in units if b - a >= 40]
@@ -188,7 +212,8 @@ def _hard_wrapped(text: str, units: list[tuple[int, int]]) -> bool:
     return margin <= 120 and sum(1 for n in lengths if n >= 0.8 * margin) >= 0.6 * len(lengths)
 
 
-def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool, wrapped: bool) -> bool:
+def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool, after_heading: bool,
+                   wrapped: bool) -> bool:
     """A short capitalised line without final punctuation, followed by text.
 
     In hard-wrapped text most lines lack final punctuation: there a subheading must follow
@@ -198,7 +223,8 @@ def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool
     words = line.split()
     return (2 <= len(words) <= 20 and len(line) < 200 and line[0].isupper()
             and line[-1] not in ".!?;,:-" and bool(next_line)
-            and (blank_before or (prev_line[-1:] in (".", "!", "?", ":", "") and (not wrapped or len(line) < 60)))
+            and (blank_before or ((after_heading or prev_line[-1:] in (".", "!", "?", ":", ""))
+                                  and (not wrapped or len(line) < 60)))
             and (next_line[:1].isupper() or next_line[:1] in "«\"")
             and line.count("(") == line.count(")")
             and words[-1].lower() not in _CONTINUES)
