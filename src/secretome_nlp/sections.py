@@ -203,13 +203,17 @@ def _switches_script(line: str, section_text: str) -> bool:
 
 
 def _hard_wrapped(text: str, units: list[tuple[int, int]]) -> bool:
-    """True when most long lines stop at about the same width (text wrapped at a margin, as from a PDF)."""
-    lengths = [b - a for a, b in units if b - a >= 40]
+    """True when most long lines stop at about the same width (text wrapped at a margin, as from a PDF).
+
+    The width is the median of the long lines; lines rejoined by the repair of hyphenated
+    breaks are longer, so only a majority, not all, need to be near it.
+    """
+    lengths = sorted(b - a for a, b in units if b - a >= 40)
     if len(lengths) < 5:
         return False
-    lengths.sort()
-    margin = lengths[int(0.9 * (len(lengths) - 1))]
-    return margin <= 120 and sum(1 for n in lengths if n >= 0.8 * margin) >= 0.6 * len(lengths)
+    width = lengths[len(lengths) // 2]
+    near = sum(1 for n in lengths if 0.85 * width <= n <= 1.1 * width + 2)
+    return width <= 120 and near >= 0.6 * len(lengths)
 
 
 def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool, after_heading: bool,
