@@ -29,9 +29,11 @@ one space, then a capital or a digit       +3     ``Material and Methods A total
 one space, then lower case                 −2     ``Результаты исследования показали…``
 =========================================  =====  ===========================================
 
-A candidate with a score of 3 or more is a heading. Inside a line only the parts of a
-structured abstract (and ``unlabelled``) are looked for; front-matter headings
-(``Received``, ``Funding``) must start their line.
+A candidate with a score of 3 or more is a heading. At each place the longest phrase of
+the vocabulary is the candidate (``Результаты и обсуждение``, not ``Результаты``); one that
+starts with a lower-case letter is none (``…instrumental`` / ``methods. RESULTS``). Inside
+a line only the parts of a structured abstract (and ``unlabelled``) are looked for;
+front-matter headings (``Received``, ``Funding``) must start their line.
 """
 
 from __future__ import annotations
