@@ -98,6 +98,7 @@ def test_abstract_pairs_survive_the_layout(cases, names) -> None:
 
 
 @pytest.mark.parametrize("names", [["numbered"], ["markdown"], ["title_case"], ["crlf", "no_blank_lines"],
+                                   ["numbered", "title_case"], ["markdown", "upper"], ["wrap72_hyphen"],
                                    ["headings_own_line", "extra_blank_lines"]])
 def test_seed_keeps_its_pairs_on_other_layouts(seed_text, seed_structure, names) -> None:
     case = seed_case(seed_text, seed_structure.sections, seed_structure.pairs)
