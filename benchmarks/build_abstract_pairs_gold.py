@@ -1,11 +1,18 @@
 """Build the gold RU↔EN heading pairs of the 104 parallel abstracts in ``corpus/abstracts``.
 
-Independent of the library's section splitter on purpose: a short fixed list of the
-structured-abstract headings these journals use, matched literally (Russian: at a line
-start followed by ``.``/``:``/`` -``; English: the upper-case heading anywhere after a
-sentence end), then paired by kind in order. Where this gold and the library disagreed,
-the text was read by hand; rows the rule had missed were added to the TSV by hand and are
-marked ``checked=manual`` (re-running this script drops them: add them back).
+Independent of the library: it imports nothing from ``secretome_nlp`` and does not read
+its heading table (``data/headings.tsv``); its own short list of the structured-abstract
+headings these journals use is matched literally (Russian: at a line start followed by
+``.``/``:``/`` -``; English: the upper-case heading anywhere after a sentence end), then
+paired by kind in order. Where this gold and the library disagreed, the text was read by
+hand; rows the rule had missed were added to the TSV by hand and are marked
+``checked=manual`` (re-running this script drops them: add them back).
+
+What this gold can and cannot show: its rules were written by reading these same 104
+abstracts, so ``section_pairing.py`` on it is a development (regression) figure, not a
+prediction for unseen layouts. That prediction is ``section_pairing_fuzzed.py``, which
+re-lays these abstracts in layouts none of them has (the expected pairs there are this
+hand-checked gold, carried through each re-layout).
 
     python benchmarks/build_abstract_pairs_gold.py > benchmarks/data/abstract_pairs_gold.tsv
 """

@@ -15,6 +15,9 @@ from secretome_nlp.segment import split_sentences
     ("The value was 2.5 ml. Next sentence [5, 6].", 2),
     ("Экзосомы и др. везикулы [13–15]. Новое предложение.", 2),
     ("Заголовок\n\nТекст абзаца без точки", 2),
+    ("Groups: 1) 13 with asthma; 2) 100 with IT; 3) 19 controls. Next sentence.", 2),
+    ("Выявлены изменения при ХБП I-II ст.\nЧастота нарушений росла.", 2),
+    ("Авторы Иванов И.\nИ. Петров показали это.", 1),
 ])
 def test_sentence_counts(text: str, count: int) -> None:
     spans = split_sentences(text)

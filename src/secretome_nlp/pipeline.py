@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .align import align_sentences, make_pair, pair_sections
+from .align import align_article
 from .article import Article
 from .coverage import STRUCTURED_KINDS
 from .recovery import attach_lead_ins, recover_bodies, rejoin_reference_lists
@@ -160,8 +160,8 @@ def _sentences(view: RepairedText, source: int, sections: Sequence[Section]) -> 
             continue
         k = 0
         for a, b in _own_ranges(sec, children.get(sec.id, [])):
-            while a < b and (text[a] in " .:-–—\t\n" or text[a].isspace()):
-                a += 1  # skip the punctuation that ends a run-in heading
+            while a < b and (text[a] in " .:-–—*\t\n" or text[a].isspace()):
+                a += 1  # skip the punctuation (and bold markup) that ends a run-in heading
             for s, e in split_sentences(text, a, b):
                 lang = detect_language(text[s:e], fallback=sec.lang)
                 out.append(Sentence(f"{sec.id}:{k}", source, sec.id, lang, s, e))
@@ -189,15 +189,10 @@ def _assemble(sources: list[Source], doc_id: str, opts: ParseOptions, warnings: 
     sentences = [_map_sentence(s, views[s.source]) for s in view_sentences]
     metadata = with_markup_metadata(_metadata(views, sections), documents)
 
-    by_section: dict[str, list[Sentence]] = {}
+    by_section: dict[str, list[tuple[int, int]]] = {}
     for s in sentences:
-        by_section.setdefault(s.section, []).append(s)
-    pairs = []
-    for ru, en, kind in pair_sections(sections):
-        ru_s, en_s = by_section.get(ru.id, []), by_section.get(en.id, [])
-        groups = align_sentences(sources[ru.source].text, [(s.start, s.end) for s in ru_s],
-                                 sources[en.source].text, [(s.start, s.end) for s in en_s])
-        pairs.append(make_pair(ru, en, kind, groups))
+        by_section.setdefault(s.section, []).append((s.start, s.end))
+    pairs = align_article(sections, by_section, [src.text for src in sources])
 
     references: list = []
     citations: list = []

@@ -7,19 +7,22 @@ further run-in headings after a sentence end (``…were studied.  MATERIAL AND M
 Seventy-five…``), or is a *bilingual heading* (``Для цитирования / For citation: …``).
 Lines without a heading may still open implicit front-matter sections (title, author
 list, affiliations) or, inside a review body, unnamed subsections (a short line without
-final punctuation). The heading vocabulary lives in ``data/headings.tsv``.
+final punctuation). Which words on a line are headings is decided in :mod:`.headings`
+(vocabulary in ``data/headings.tsv``, candidates scored by layout evidence).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Iterator
 
-from .langid import detect_language
+from .headings import ABSTRACT_PARTS, HeadingRule, heading_rules, lead_end, line_headings
+from .langid import detect_language, script_ratio
 from .records.article import Section
+
+__all__ = ["ABSTRACT_PARTS", "AUTHOR_INFO_PARTS", "BODY_KINDS", "SECTION_KINDS", "HeadingRule", "heading_rules",
+           "is_affiliation_line", "is_author_line", "split_sections"]
 
 #: The documented vocabulary of section kinds.
 SECTION_KINDS = (
@@ -28,144 +31,14 @@ SECTION_KINDS = (
     "correspondence", "dates", "author_info", "contributions", "funding", "conflicts",
     "data_availability", "acknowledgements", "references", "body", "other",
 )
-#: Kinds that structure an abstract (children of ``abstract`` when one is open).
-ABSTRACT_PARTS = frozenset({"introduction", "aim", "methods", "results", "discussion", "conclusion",
-                            "main_content"})
 #: Kinds that belong under ``author_info`` (additional information) when one is open.
 AUTHOR_INFO_PARTS = frozenset({"contributions", "funding", "conflicts", "data_availability",
                                "acknowledgements"})
 #: Level-1 kinds whose body may hold unnamed subsections (a review's main text).
 BODY_KINDS = frozenset({"introduction", "methods", "results", "discussion", "conclusion",
                         "main_content", "body", "aim"})
-
-
-@dataclass(frozen=True)
-class HeadingRule:
-    """One row of the heading vocabulary."""
-
-    kinds: tuple[str, ...]
-    lang: str
-    pattern: str
-
-
-@lru_cache(maxsize=1)
-def heading_rules() -> tuple[HeadingRule, ...]:
-    """The heading vocabulary from package data (read once per process)."""
-    text = resources.files("secretome_nlp").joinpath("data/headings.tsv").read_text("utf-8")
-    rules = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, lang, pattern = line.split("\t")
-        rules.append(HeadingRule(tuple(kind.split("+")), lang, pattern))
-    return tuple(rules)
-
-
-@dataclass(frozen=True)
-class _Matchers:
-    phrase: re.Pattern[str]  # any heading phrase, one named group per rule
-    rules: tuple[HeadingRule, ...]
-
-
-@lru_cache(maxsize=1)
-def _matchers() -> _Matchers:
-    rules = heading_rules()
-    alternatives = [f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules)]
-    # Longer alternatives first so that "результаты и заключение" beats "результаты".
-    order = sorted(range(len(rules)), key=lambda i: -len(rules[i].pattern))
-    phrase = re.compile("|".join(alternatives[i] for i in order), re.I)
-    return _Matchers(phrase, rules)
-
-
-@dataclass
-class _Heading:
-    kinds: tuple[str, ...]
-    lang: str
-    start: int          # heading text start
-    end: int            # heading text end (without trailing punctuation)
-
-
-def _rule_of(match: re.Match[str]) -> HeadingRule:
-    name = next(k for k, v in match.groupdict().items() if v is not None)
-    return _matchers().rules[int(name[1:])]
-
-
-_LEAD = r"[\s*•\-–]{0,4}"
-_BILINGUAL = re.compile(r"(?P<ru>[А-ЯЁа-яё][А-ЯЁа-яё ]+?)\s*/\s*(?P<en>[A-Za-z][A-Za-z' ]+?)\s*(?:[.:]|$)")
-
-
-def _full_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
-    m = _matchers().phrase.fullmatch(text, start, end)
-    return m
-
-
-def _line_headings(text: str, start: int, end: int) -> list[_Heading]:
-    """Headings found on one line ``text[start:end]`` (stripped of white space)."""
-    line = text[start:end]
-    lead_match = re.match(_LEAD, line)
-    lead = lead_match.end() if lead_match else 0
-    body_start = start + lead
-    # 1. A bilingual heading: Для цитирования / For citation: …
-    b = _BILINGUAL.match(text, body_start, end)
-    ru_phrase = _full_phrase(text, b.start("ru"), b.end("ru")) if b else None
-    if b and ru_phrase and _full_phrase(text, b.start("en"), b.end("en")):
-        rule = _rule_of(ru_phrase)
-        return [_Heading(rule.kinds, "ru+en", b.start(), b.end("en"))]
-    # 2. A standalone heading: the whole line (maybe with a final . or :).
-    stripped_end = end
-    while stripped_end > body_start and text[stripped_end - 1] in ".: ":
-        stripped_end -= 1
-    if stripped_end - body_start <= 80:
-        m = _full_phrase(text, body_start, stripped_end)
-        if m:
-            rule = _rule_of(m)
-            return [_Heading(rule.kinds, rule.lang, body_start, stripped_end)]
-    # 3. Run-in headings at the line start and after sentence ends.
-    headings = []
-    for pos in _candidate_positions(text, body_start, end):
-        h = _run_in_at(text, pos, end, at_line_start=(pos == body_start))
-        if h:
-            headings.append(h)
-    return headings
-
-
-def _candidate_positions(text: str, start: int, end: int) -> Iterator[int]:
-    yield start
-    for m in re.finditer(r"(?<=[.!?)\]])\s+(?=[A-ZА-ЯЁ])", text[start:end]):
-        yield start + m.end()
-
-
-_AFTER_RUN_IN = re.compile(r"\s*(?:[.:]|\s[-–—])\s*(?=\S)|\s*[.:]?\s*$")
-
-
-def _run_in_at(text: str, pos: int, end: int, at_line_start: bool) -> _Heading | None:
-    m = _matchers().phrase.match(text, pos, end)
-    if not m:
-        return None
-    rule = _rule_of(m)
-    word = m.group(0)
-    if m.end() < end and (text[m.end()].isalnum() or text[m.end()] in "-'’"):
-        return None  # a longer word (Резюмируя, Resultsets)
-    if not at_line_start and not (set(rule.kinds) <= ABSTRACT_PARTS | {"other"}):
-        return None  # mid-line headings only structure abstracts
-    upper = word.isupper() and len(word) > 2
-    after = text[m.end():end]
-    if upper and rule.lang == "en" and re.match(r"\s+-?(?=[A-Za-z\d(«\"])", after):
-        # Upper-case English headings run straight into the text, whatever its case.
-        return _Heading(rule.kinds, rule.lang, m.start(), m.end())
-    if _AFTER_RUN_IN.match(text, m.end(), end):
-        separator = re.match(r"\s*([.:]|[-–—])?\s*", after)
-        assert separator is not None  # every part of the pattern is optional
-        rest = after[separator.end():]
-        # "Результаты. В ходе…" needs a capital after the full stop; after a colon or a
-        # dash ("Цель — оценить…", "Aim: to assess…") lower case is the rule.
-        lower_ok = separator.group(1) is not None and separator.group(1) != "."
-        # A heading that closes its line ("…ИБС.  Материал и методы.") opens the next lines.
-        ends_line = not rest and separator.group(1) is not None
-        if (at_line_start or ends_line or rest[:1].isupper() or rest[:1].isdigit()
-                or (lower_ok and rest[:1].isalpha())):
-            return _Heading(rule.kinds, rule.lang, m.start(), m.end())
-    return None
+#: A bracketed title line as the abstract files write it: ``[Title].``
+_BRACKETED_TITLE = re.compile(r"\[[^\]]+\]\.?")
 
 
 # --- implicit front-matter units ---------------------------------------------------
@@ -215,9 +88,21 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
             yield a + s, a + e
 
 
+def _join_title_lines(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One unit for a bracketed title that a hard wrap broke over lines (``[The role of…`` / ``…study].``)."""
+    if not units or text[units[0][0]] != "[" or "]" in text[units[0][0]:units[0][1]]:
+        return units
+    close = text.find("]", units[0][0], units[0][0] + 600)
+    if close < 0 or re.search(r"\n[ \t]*\r?\n", text[units[0][0]:close]):
+        return units
+    k = next(i for i, (a, b) in enumerate(units) if a <= close < b)
+    return [(units[0][0], units[k][1])] + units[k + 1:]
+
+
 def split_sections(text: str, source: int = 0) -> list[Section]:
     """Sections of ``text`` in document order, with parents, levels and languages."""
-    units = list(_lines(text))
+    units = _join_title_lines(text, list(_lines(text)))
+    wrapped = _hard_wrapped(text, units)
     opened: list[_Open] = []
     current_l1: int | None = None
 
@@ -227,14 +112,26 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
 
     for idx, (a, b) in enumerate(units):
         line = text[a:b]
-        headings = _line_headings(text, a, b)
+        next_line = text[units[idx + 1][0]:units[idx + 1][1]] if idx + 1 < len(units) else ""
+        l1 = opened[current_l1] if current_l1 is not None else None
+        # A line that goes on from an unfinished one (hard wrap, no blank line between).
+        continues = idx > 0 and text.count("\n", units[idx - 1][1], a) < 2 and \
+            bool(re.search(r"[a-zа-яё,]$", text[units[idx - 1][0]:units[idx - 1][1]]))
+        headings = line_headings(text, a, b, next_line, numbered_ok=not (l1 and l1.kinds[0] == "references"),
+                                 continues=continues)
         if headings:
+            # A bracketed title before the first heading on its line ("[Title].  AIM  To…").
+            titled = bool(_BRACKETED_TITLE.fullmatch(text[a:headings[0].start].rstrip()))
+            if titled:
+                current_l1 = open_section(("title",), 1, a, None, None, "", None)
             for n, h in enumerate(headings):
                 l1 = opened[current_l1] if current_l1 is not None else None
                 kinds = h.kinds
-                # The line's first section takes the whole line, footnote marks and bullets
-                # before the heading included ("* **Для корреспонденции:**").
-                start = a if n == 0 else h.start
+                # The line's first section takes the whole line, footnote marks, bullets and
+                # numbers before the heading included ("* **Для корреспонденции:**", "1. Введение").
+                # A heading after a sentence end leaves that sentence to the section before.
+                at_lead = lead_end(text, a, b)[0] == h.start
+                start = a if n == 0 and not titled and at_lead else h.start
                 if l1 and set(kinds) <= ABSTRACT_PARTS and l1.kinds[0] == "abstract":
                     open_section(kinds, 2, start, h.start, h.end, h.lang, current_l1)
                 elif l1 and set(kinds) <= AUTHOR_INFO_PARTS and l1.kinds[0] == "author_info":
@@ -244,19 +141,35 @@ def split_sections(text: str, source: int = 0) -> list[Section]:
                 else:
                     current_l1 = open_section(kinds, 1, start, h.start, h.end, h.lang, None)
             continue
-        l1 = opened[current_l1] if current_l1 is not None else None
-        next_line = text[units[idx + 1][0]:units[idx + 1][1]] if idx + 1 < len(units) else ""
+        prev_line = text[units[idx - 1][0]:units[idx - 1][1]] if idx else ""
+        prev_start = units[idx - 1][0] if idx else -1
+        blank_before = idx == 0 or text.count("\n", units[idx - 1][1], a) >= 2
         if is_author_line(line):
             current_l1 = open_section(("authors",), 1, a, None, None, "", None)
         elif is_affiliation_line(line) and l1 and l1.kinds[0] in ("authors", "affiliations"):
             if l1.kinds[0] != "affiliations":
                 current_l1 = open_section(("affiliations",), 1, a, None, None, "", None)
         elif (is_author_line(next_line) and len(line) < 400 and not line.endswith(".")) or (
-                re.fullmatch(r"\[[^\]]+\]\.?", line) and (l1 is None or l1.kinds[0] == "title")):
-            current_l1 = open_section(("title",), 1, a, None, None, "", None)
-        elif l1 is None:
+                _BRACKETED_TITLE.fullmatch(line) and (l1 is None or l1.kinds[0] == "title")):
+            if l1 and l1.kinds == ("other",) and l1.start == prev_start and not blank_before:
+                l1.kinds = ("title",)  # a title hard-wrapped over two lines
+            else:
+                current_l1 = open_section(("title",), 1, a, None, None, "", None)
+        elif l1 is None and (title := _BRACKETED_TITLE.match(text, a, b)) and text[title.end():b].strip():
+            # "[Title].  The objective of…": the title, then unlabelled text on the same line.
+            open_section(("title",), 1, a, None, None, "", None)
+            rest = title.end() + len(text[title.end():b]) - len(text[title.end():b].lstrip())
+            current_l1 = open_section(("other",), 1, rest, None, None, "", None)
+        elif (l1 is not None and blank_before and l1.level == 1 and l1.kinds[0] not in _FRONT_MATTER
+              and _switches_script(line, text[l1.start:min(a, l1.start + 400)])):
+            # A paragraph in the other script starts the other half of a text that has no
+            # headings to say so (an English abstract followed by its Russian original).
             current_l1 = open_section(("other",), 1, a, None, None, "", None)
-        elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None and _is_subheading(line, next_line)
+        elif l1 is None or (l1.kinds == ("title",) and text[l1.start] == "[" and l1.start < a):
+            # Text before any heading, or after a bracketed title line ("[Title]." then text).
+            current_l1 = open_section(("other",), 1, a, None, None, "", None)
+        elif (l1.kinds[0] in BODY_KINDS and l1.heading_start is not None
+              and _is_subheading(line, next_line, prev_line, blank_before, prev_start == l1.start, wrapped)
               and _standalone_heading(text, l1)):
             open_section(("body",), 2, a, a, b, "", current_l1)
     return _finish(text, source, opened)
@@ -270,11 +183,69 @@ def _standalone_heading(text: str, section: _Open) -> bool:
     return not rest.strip(" .:\r")
 
 
-def _is_subheading(line: str, next_line: str) -> bool:
-    """A short capitalised line without final punctuation, followed by text."""
+#: Level-1 kinds whose lines switch script as a rule (names, bilingual front matter, references).
+_FRONT_MATTER = frozenset({"title", "authors", "affiliations", "keywords", "citation", "correspondence", "dates",
+                           "author_info", "references"})
+
+
+def _script(text: str) -> str:
+    """``ru`` or ``en`` when one script clearly dominates the text's letters, else ``""``."""
+    cyr, lat = script_ratio(text)
+    if cyr + lat < 20:
+        return ""
+    return "ru" if cyr >= 0.8 * (cyr + lat) else "en" if lat >= 0.8 * (cyr + lat) else ""
+
+
+def _switches_script(line: str, section_text: str) -> bool:
+    """True when ``line`` is clearly in the other script than the section so far."""
+    new, old = _script(line), _script(section_text)
+    return bool(new and old and new != old)
+
+
+def _hard_wrapped(text: str, units: list[tuple[int, int]]) -> bool:
+    """True when most long lines stop at about the same width (text wrapped at a margin, as from a PDF).
+
+    The width is the median of the long lines; lines rejoined by the repair of hyphenated
+    breaks are longer, so only a majority, not all, need to be near it.
+    """
+    lengths = sorted(b - a for a, b in units if b - a >= 40)
+    if len(lengths) < 5:
+        return False
+    width = lengths[len(lengths) // 2]
+    near = sum(1 for n in lengths if 0.85 * width <= n <= 1.1 * width + 2)
+    return width <= 120 and near >= 0.6 * len(lengths)
+
+
+def _is_subheading(line: str, next_line: str, prev_line: str, blank_before: bool, after_heading: bool,
+                   wrapped: bool) -> bool:
+    """A short capitalised line without final punctuation, followed by text.
+
+    In hard-wrapped text most lines lack final punctuation: there a subheading must follow
+    a blank line (or its section's heading line), or a line that ends a sentence and be
+    shorter than a wrapped line; the next line must not continue it.
+    """
     words = line.split()
     return (2 <= len(words) <= 20 and len(line) < 200 and line[0].isupper()
-            and line[-1] not in ".!?;,:" and bool(next_line))
+            and line[-1] not in ".!?;,:-" and bool(next_line)
+            and (blank_before or ((after_heading or prev_line[-1:] in (".", "!", "?", ":", ""))
+                                  and (not wrapped or len(line) < 60)))
+            and (next_line[:1].isupper() or next_line[:1] in "«\"")
+            and line.count("(") == line.count(")")
+            and words[-1].lower() not in _CONTINUES)
+
+
+#: Words a heading does not end with but a hard-wrapped line often does.
+_CONTINUES = frozenset("""в во на с со и или а но к ко по о об от до из за для при без что как не же
+of in with and or the a an to for by from at on as that than was were is are be""".split())
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset("the of and in to was were with for is are that by from".split())
+
+
+def _clearly_english(text: str) -> bool:
+    """English prose is about a fifth function words; a cheap check before langdetect."""
+    words = re.findall(r"[A-Za-z]+", text[:2000])
+    return len(words) >= 20 and sum(w.lower() in _ENGLISH_FUNCTION_WORDS for w in words) >= 0.1 * len(words)
 
 
 def _finish(text: str, source: int, opened: list[_Open]) -> list[Section]:
@@ -294,9 +265,23 @@ def _finish(text: str, source: int, opened: list[_Open]) -> list[Section]:
     ids: list[str] = []
     used: dict[str, int] = {}
     sections = []
+    latin_language: list[str] = []  # langdetect's word on this text's Latin-script prose, asked once
     for i, sec in enumerate(opened):
         body = text[sec.start:ends[i]]
-        lang = detect_language(body)
+        # A heading of known language settles mixed or short text without langdetect.
+        hint = sec.lang_hint if sec.lang_hint in ("ru", "en") else None
+        if hint:
+            lang = detect_language(body, fallback=hint)
+        else:
+            lang = detect_language(body, fallback="latin")
+            if lang == "latin":  # mixed script: langdetect decides
+                lang = detect_language(body)
+            elif lang == "en" and len(body) >= 200 and not _clearly_english(body):
+                # Long Latin-script text is English only if it is not another language;
+                # one check per text, on the first such section, rather than one per section.
+                if not latin_language:
+                    latin_language.append(detect_language(body))
+                lang = latin_language[0]
         if lang == "und":
             lang = sec.lang_hint if sec.lang_hint in ("ru", "en") else "und"
         base = (ids[sec.parent] + "." if sec.parent is not None else f"{lang}.") + "+".join(sec.kinds)

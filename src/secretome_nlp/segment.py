@@ -3,7 +3,8 @@
 razdel (Natasha's segmenter) handles ``т. е.``, initials (``Ерёмин П.С.``), ``и др.`` and
 decimal commas; a small post-pass rejoins the splits it makes after reference
 abbreviations followed by a number or a lower-case word (``рис. 1``, ``Fig. 2``,
-``et al. showed``).
+``et al. showed``) and after a semicolon (``1) …; 2) …``), and another splits where a line ends with a full stop and the next
+starts with a capital, which razdel leaves joined after an abbreviation (``ст.``).
 """
 
 from __future__ import annotations
@@ -38,11 +39,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 merged[-1][1] = s.stop
             else:
                 merged.append([s.start, s.stop])
-        spans.extend((block_start + a, block_start + b) for a, b in merged)
+        for a, b in merged:
+            spans.extend((block_start + x, block_start + y) for x, y in _split_at_line_ends(block, a, b))
     return spans
 
 
+# A line that ends with a full stop and a next line that starts with a capital: a sentence
+# boundary even after an abbreviation ("…при ХБП I-II ст.\nЧастота…"), unless the full
+# stop closes an initial ("Иванов И.\nИ. Петров") or the next line starts with one
+# ("им. акад.\nБ.В. Петровского").
+_LINE_END_BOUNDARY = re.compile(r"(?<![\s.][A-ZА-ЯЁ]\.)(?<=[.!?])[ \t]*\r?\n[ \t]*(?=[A-ZА-ЯЁ«\"])(?![A-ZА-ЯЁ]\.)")
+
+
+def _split_at_line_ends(block: str, start: int, end: int) -> Iterator[Span]:
+    pos = start
+    for m in _LINE_END_BOUNDARY.finditer(block, start, end):
+        yield pos, _strip(block, pos, m.start())[1]
+        pos = m.end()
+    yield pos, end
+
+
 def _continues(previous: str, current: str) -> bool:
+    # A semicolon ends no sentence: razdel splits enumerations ("1) …; 2) …") at it.
+    if previous.rstrip().endswith(";"):
+        return True
     return bool(_NO_BREAK_AFTER.search(previous) and _STARTS_CONTINUATION.match(current))
 
 
