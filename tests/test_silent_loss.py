@@ -30,7 +30,6 @@ from relayout_loss import (crlf, extra_blank_lines, hard_wrap, markdown_headings
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "eremin-2025-cellular-secretome-review.txt"
 
-NEEDS_LAYOUT = pytest.mark.xfail(strict=False, reason="needs layout branch (heading detection of this form)")
 
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "numbered": numbered_headings,
@@ -70,8 +69,8 @@ def _assert_nothing_lost(original: sn.Article, relaid: sn.Article) -> None:
 
 # --- the acceptance floor on every layout -------------------------------------------
 @pytest.mark.parametrize("name", [
-    pytest.param("numbered", marks=NEEDS_LAYOUT),
-    pytest.param("markdown", marks=NEEDS_LAYOUT),
+    "numbered",
+    "markdown",
     "wrapped-hyphenated", "wrapped", "crlf",
 ])
 def test_relaid_seed_keeps_everything_without_warning(seed_article, name) -> None:

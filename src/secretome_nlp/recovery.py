@@ -126,6 +126,9 @@ def _excerpt(text: str, start: int, end: int, words: int = 8) -> str:
 
 
 _BRACKETED_TITLE = re.compile(r"\s*\[[^\]]+\]\.?\s*")
+#: What may stand before a heading on its line and belongs to it: a number ("2.", "1.1",
+#: "IV."), markdown ("##", "**"), a bullet.
+_HEADING_MARKER = re.compile(r"[\s*#•\-–]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?)?[\s*#]*")
 _ALNUM = re.compile(r"[^\W_]")
 
 
@@ -142,7 +145,8 @@ def attach_lead_ins(views: Sequence[RepairedText], sections: Sequence[Section]) 
     for sec in sections:
         text = views[sec.source].text
         hs = sec.heading_start
-        if hs is None or hs <= sec.start or not _ALNUM.search(text, sec.start, hs):
+        if (hs is None or hs <= sec.start or not _ALNUM.search(text, sec.start, hs)
+                or _HEADING_MARKER.fullmatch(text, sec.start, hs)):
             out.append(sec)
             continue
         lead_end = hs
