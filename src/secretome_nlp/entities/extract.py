@@ -53,7 +53,7 @@ _METHOD_AFTER = re.compile(r"[\s-]*(?:immuno)?(?:assays?\b|linked\b|immunosorben
 _ADJ_END = r"(?:ого|его|ой|ей|ых|их|ым|им|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю|ому|ему)"
 _ADJ_WORD = re.compile(rf"[а-яё]{{3,}}{_ADJ_END}(?![а-яё])", re.IGNORECASE)
 _COORDINATED_ADJ = re.compile(
-    rf"(?P<adjs>(?:[а-яё]{{3,}}{_ADJ_END}\s*,\s*)*[а-яё]{{3,}}{_ADJ_END})\s*,?\s+(?:и|или)\s+"
+    rf"(?<![а-яё])(?P<adjs>(?:[а-яё]{{3,}}{_ADJ_END}\s*,\s*)*[а-яё]{{3,}}{_ADJ_END})\s*,?\s+(?:и|или)\s+"
     rf"(?P<last>[а-яё]{{3,}}{_ADJ_END})(?=\s)", re.IGNORECASE)
 #: Suspended hyphen ("T- и B-лимфоцитов", "CD4- and CD8-positive"): the first prefix shares
 #: the second word's tail.
@@ -215,7 +215,9 @@ class EntityExtractor:
         Each earlier adjective is tried with the last one's head (``эпидермального факторов
         роста``); when that phrase is a whole name, the adjective becomes its mention.
         """
-        out = []
+        out: list[Candidate] = []
+        if " и " not in chunk and " или " not in chunk:
+            return out
         for m in _COORDINATED_ADJ.finditer(chunk):
             last_start = s.start + m.start("last")
             head = next((c for c in found if c.start == last_start and not c.generic), None)

@@ -22,6 +22,7 @@ token, so matching is linear in the sentence length.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -52,6 +53,7 @@ _ORDINAL_ENDINGS = frozenset({"й", "го", "ого", "му", "ому", "м", "�
 #: Endings of relational adjectives (Russian case forms; English -al/-ic/-ar/-ous).
 _ADJECTIVE_WORD = re.compile(r"(?:ого|его|ому|ему|ым|им|ой|ей|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими|ый|ий|"
                              r"al|ic|ar|ous)$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 #: A marker with its expression level glued on: CD14low, CD56bright, CD27hi.
 _GLUED_POLARITY = re.compile(r"^(?P<base>.+\d)(?:low|high|dim|bright|hi|lo)$")
 #: Pro-hormone prefixes written before a symbol: NT-proBNP, NT-pro-BNP, proBNP.
@@ -78,6 +80,7 @@ class Candidate:
     adjective: bool = False
 
 
+@functools.lru_cache(maxsize=100_000)
 def _token_key(token: str) -> str:
     return greek_fold(fold_script(token))
 
@@ -312,9 +315,11 @@ class SymbolMatcher:
         """``(entity id, matched key)`` for a run key, trying the tolerant spellings last."""
         if key in table:
             return table[key], key
-        if not allow_fallbacks:
+        # the tolerant spellings all need a digit or a prefix letter: most keys skip them
+        digit = _DIGIT.search(key) is not None
+        if not allow_fallbacks or not (digit or key[0] in "sNCp" or key.startswith("Pro")):
             return None
-        if any(ch.isdigit() for ch in key) and key.upper() in self.approved:
+        if digit and key.upper() in self.approved:
             return self.approved[key.upper()], key.upper()
         m = _ISOFORM.match(key)
         base = m and (m.group("base") or m.group("sub"))
@@ -343,6 +348,8 @@ class SymbolMatcher:
             first = text[a:b]
             if not TOKEN_RE.fullmatch(first) or first in HYPHENS or not text[a].isalnum():
                 continue
+            if first.isalpha() and first.islower() and is_cyrillic(first):
+                continue  # no symbol starts with a lower-case Russian word (most tokens of a Russian text)
             if i > 0 and spans[i - 1][1] == a and text[spans[i - 1][0]:spans[i - 1][1]].isalnum():
                 continue  # not at a token boundary
             parts: list[str] = []

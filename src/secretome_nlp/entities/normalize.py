@@ -120,7 +120,9 @@ class LemmaCache:
 
         cached = self._readings.get(word)
         if cached is None:
-            forms = dict.fromkeys(str(p.normal_form) for p in self._analyser().parse(word))
+            from ..morphology.analyzer import parses  # the lemmatiser's cache: the word was parsed there
+
+            forms = dict.fromkeys(str(p.normal_form) for p in parses(word))
             cached = [skeleton(_ru_key(f, word)) for f in forms]
             self._readings[word] = cached
         return cached
