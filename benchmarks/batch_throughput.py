@@ -81,7 +81,7 @@ for parts in texts:
 print(time.process_time() - t)
 """
 
-_SUMMARY = re.compile(r"^(\d+) articles, (\d+) failed, (\d+) tokens, (\d+) entities, ([\d.]+) s")
+_SUMMARY = re.compile(r"^(\d+) articles, (\d+) failed, (?:\d+ with warnings, )?(\d+) tokens, (\d+) entities, ([\d.]+) s")
 
 
 def copies(dest: Path, scale: int) -> Path:
