@@ -10,7 +10,7 @@ Nothing is loaded at import time; the pymorphy3 dictionaries, the domain
 lexicon and the disambiguation weights are loaded once per process on first use.
 """
 
-from .lemmatizer import LemmaToken, lemmatize, lemmatize_text
+from .lemmatizer import LemmaToken, lemmatize, lemmatize_text, lemmatize_word
 from .tokenizer import tokenize
 
-__all__ = ["LemmaToken", "lemmatize", "lemmatize_text", "tokenize"]
+__all__ = ["LemmaToken", "lemmatize", "lemmatize_text", "lemmatize_word", "tokenize"]

@@ -39,6 +39,19 @@ def analyse_russian(words: Sequence[str], model: Disambiguator | None = None) ->
     return [_restore_case(w, c) for w, c in zip(words, chosen)]
 
 
+def lemmatize_word(word: str) -> str:
+    """The lemma of one Russian word on its own (what ``lemmatize([word])`` gives).
+
+    When every candidate reading has the same lemma the context decoder has nothing to
+    choose, so it is skipped: the same answer, without its cost (most words).
+    """
+    cands = sentence_candidates([word])[0]
+    lemmas = {_restore_case(word, c).lemma for c in cands}
+    if len(lemmas) == 1:
+        return lemmas.pop()
+    return analyse_russian([word])[0].lemma
+
+
 def sentence_candidates(words: Sequence[str]) -> list[tuple[Candidate, ...]]:
     """Candidate readings of every word of a sentence, narrowed by the hard context rules.
 
