@@ -1,6 +1,10 @@
 """Independent checker for mentions.tsv (does not import annotations.py)."""
+import os as _os  # paths: shared/ beside the repository; reference tables in $SECRETOME_REF
+_ROOT = _os.path.abspath(_os.path.join(_os.path.dirname(__file__), "..", "..", ".."))
+SHARED = _os.path.join(_os.path.dirname(_ROOT), "shared", "data")
+REF = _os.environ.get("SECRETOME_REF", "/work/ref")
 import csv, sys, os
-B = '/work/shared/data/bilingual-abstracts'
+B = SHARED + '/bilingual-abstracts'
 CLASSES = {'Cytokine','Chemokine','Adipokine','GrowthFactor','Enzyme','ProteaseInhibitor','ECMProtein','Receptor',
            'AdhesionMolecule','SurfaceMarker','VesicleMarker','Protein','NucleicAcid','CellType','Tissue',
            'VesicleType','Secretome'}
@@ -30,11 +34,11 @@ LEX = {
  'рецептора интерлейкина-2':'IL2RA','interleukin-2 receptor':'IL2RA',
 }
 hg = {}
-with open('/work/ref/hgnc_entries.tsv', encoding='utf-8') as f:
+with open(REF + '/hgnc_entries.tsv', encoding='utf-8') as f:
     for r in csv.DictReader(f, delimiter='\t'): hg[r['HGNC ID']] = r['Approved symbol']
-cl = {l.split('\t')[0] for l in open('/work/ref/cl_terms.tsv', encoding='utf-8')}
-ub = {l.split('\t')[0] for l in open('/work/ref/uberon_terms.tsv', encoding='utf-8')}
-fp = {l.strip().split(',')[0] for l in open('/work/ref/famplex_entities.csv', encoding='utf-8') if l.strip()}
+cl = {l.split('\t')[0] for l in open(REF + '/cl_terms.tsv', encoding='utf-8')}
+ub = {l.split('\t')[0] for l in open(REF + '/uberon_terms.tsv', encoding='utf-8')}
+fp = {l.strip().split(',')[0] for l in open(REF + '/famplex_entities.csv', encoding='utf-8') if l.strip()}
 errs = []
 texts = {}
 PATH = sys.argv[1] if len(sys.argv) > 1 else 'mentions.tsv'

@@ -1,6 +1,10 @@
 """Validate spans.tsv against the corpus span list and the reference tables."""
+import os as _os  # paths: shared/ beside the repository; reference tables in $SECRETOME_REF
+_ROOT = _os.path.abspath(_os.path.join(_os.path.dirname(__file__), "..", "..", ".."))
+SHARED = _os.path.join(_os.path.dirname(_ROOT), "shared", "data")
+REF = _os.environ.get("SECRETOME_REF", "/work/ref")
 import csv, os, re, sys, collections
-D='/work/shared/data/nerel-bio-train'
+D=SHARED + '/nerel-bio-train'
 errs=[]
 # 1. recompute distinct spans from the corpus
 cnt=collections.Counter(); ndocs=0
@@ -20,11 +24,11 @@ for f in sorted(os.listdir(D)):
 if ndocs!=509: errs.append(f'expected 509 docs, got {ndocs}')
 # 2. reference tables
 hg={}
-for r in csv.DictReader(open('/work/ref/hgnc_entries.tsv',encoding='utf-8'),delimiter='\t'):
+for r in csv.DictReader(open(REF + '/hgnc_entries.tsv',encoding='utf-8'),delimiter='\t'):
     hg[r['HGNC ID']]=r
-cl={r[0] for r in csv.reader(open('/work/ref/cl_terms.tsv',encoding='utf-8'),delimiter='\t')}
-ub={r[0]:r for r in csv.reader(open('/work/ref/uberon_terms.tsv',encoding='utf-8'),delimiter='\t')}
-fp={l.strip().split(',')[0] for l in open('/work/ref/famplex_entities.csv',encoding='utf-8') if l.strip()}
+cl={r[0] for r in csv.reader(open(REF + '/cl_terms.tsv',encoding='utf-8'),delimiter='\t')}
+ub={r[0]:r for r in csv.reader(open(REF + '/uberon_terms.tsv',encoding='utf-8'),delimiter='\t')}
+fp={l.strip().split(',')[0] for l in open(REF + '/famplex_entities.csv',encoding='utf-8') if l.strip()}
 CLASSES={'Cytokine','Chemokine','Adipokine','GrowthFactor','Enzyme','ProteaseInhibitor','ECMProtein','Receptor',
  'AdhesionMolecule','SurfaceMarker','VesicleMarker','Protein','NucleicAcid','CellType','Tissue','VesicleType','Secretome'}
 PROT=CLASSES-{'NucleicAcid','CellType','Tissue','VesicleType','Secretome'}
