@@ -14,9 +14,10 @@ projected, only inside aligned sentence groups, and only onto words that are no 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..records.article import Sentence
 from ..records.entities import Entity, Mention
@@ -57,27 +58,51 @@ def _cognate(a: str, b: str) -> bool:
     return long_.startswith(short) and len(long_) - len(short) <= 1
 
 
+class _Occupancy:
+    """The character ranges of one source that mentions already cover (``covers`` in log time)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        self._max_end: list[int] = []  # the furthest end among spans[0..i]: nested spans need it
+        for _, b in self._spans:
+            self._max_end.append(max(b, self._max_end[-1]) if self._max_end else b)
+        self._extra: list[tuple[int, int]] = []  # projected in this pass (few)
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return (i >= 0 and self._max_end[i] > pos) or any(a <= pos < b for a, b in self._extra)
+
+    def add(self, start: int, end: int) -> None:
+        self._extra.append((start, end))
+
+
 def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences: Sequence[Sentence],
                      groups: Sequence[AlignedGroup]) -> list[Entity]:
     """Entities with mentions projected onto cognates in aligned sentences (see module doc)."""
-    by_span = {(m.source, m.start, m.end) for e in entities for m in e.mentions}
+    # mentions of each source, in the entities' order (the first entity to claim a word keeps it)
+    per_source: dict[int, list[tuple[Entity, Mention]]] = {}
+    for e in entities:
+        for m in e.mentions:
+            per_source.setdefault(m.source, []).append((e, m))
+    occupied = {src: _Occupancy((m.start, m.end) for _, m in pairs) for src, pairs in per_source.items()}
     sentence_at = {(s.source, s.start): s for s in sentences}
     added: dict[str, list[Mention]] = {}
     for ru_src, ru_spans, en_src, en_spans in groups:
         sides = ((ru_src, ru_spans, en_src, en_spans), (en_src, en_spans, ru_src, ru_spans))
         for src, spans, other_src, other_spans in sides:
-            here = [(e, m) for e in entities if not e.generic and e.resolved for m in e.mentions
-                    if m.source == src and any(a <= m.start and m.end <= b for a, b in spans)
+            here = [(e, m) for e, m in per_source.get(src, ())
+                    if not e.generic and e.resolved and any(a <= m.start and m.end <= b for a, b in spans)
                     and _WORD.fullmatch(m.text)]
-            there_ids = {e.id for e in entities for m in e.mentions
-                         if m.source == other_src and any(a <= m.start and m.end <= b for a, b in other_spans)}
+            there_ids = {e.id for e, m in per_source.get(other_src, ())
+                         if any(a <= m.start and m.end <= b for a, b in other_spans)}
+            taken = occupied.setdefault(other_src, _Occupancy(()))
             for e, m in here:
                 if e.id in there_ids:
                     continue
                 for a, b in other_spans:
                     for w in _WORD.finditer(texts[other_src], a, b):
-                        span = (other_src, w.start(), w.end())
-                        if span in by_span or any(s <= w.start() < t for (src2, s, t) in by_span if src2 == other_src):
+                        if taken.covers(w.start()):
                             continue
                         if _cognate(m.text, w.group(0)):
                             sent = sentence_at.get((other_src, a))
@@ -85,7 +110,7 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
                             added.setdefault(e.id, []).append(Mention(
                                 other_src, w.start(), w.end(), w.group(0), lang,
                                 sent.section if sent else "", sent.id if sent else ""))
-                            by_span.add(span)
+                            taken.add(w.start(), w.end())
                             there_ids.add(e.id)
                             break
                     if e.id in there_ids:

@@ -17,9 +17,11 @@ from .lexicon import LexEntry, Lexicon, load_lexicon
 from .guard import has_context
 from .matcher import Candidate, PhraseMatcher, SymbolMatcher, phrase_keys, resolve_overlaps, symbol_surface_key
 from .merge import merge_mentions
-from .normalize import LemmaCache, guess_lang, is_cyrillic, tokenize
+from ..morphology.analyzer import is_dictionary_word
+from .normalize import LemmaCache, guess_lang, is_cyrillic, ru_key, tokenize
 from .polarity import polarity_after
 from .receptors import find_receptor, receptor_keys, receptor_span
+from .ru_names import skeleton
 from .unresolved import find_unresolved, unresolved_id
 
 __all__ = ["ExtractionResult", "EntityExtractor", "extract_entities", "extract_from_text", "extractor_with",
@@ -141,8 +143,6 @@ class EntityExtractor:
         секретом»: секрет, not секретом) is treated like an ambiguous symbol: it needs
         biomedical context (see :mod:`.guard`)."""
         single = {spans[i][0]: keys[i] for i in range(len(spans)) if keys[i] is not None}
-        from ..morphology.analyzer import is_dictionary_word
-
         # only a word the dictionary knows can be read as another word («секретом»; not «миометрия»)
         suspects = [c for c in cands if not c.symbol and c.start in single and is_cyrillic(text[c.start:c.end])
                     and " " not in text[c.start:c.end] and "-" not in text[c.start:c.end]
@@ -161,9 +161,6 @@ class EntityExtractor:
     def _context_keys(self, text: str, s: Sentence, spans: list[tuple[int, int]]) -> dict[int, str]:
         """Token start → key of its lemma chosen in the context of the whole sentence (the
         pipeline's lemmas when it computed them, else the lemmatiser on the sentence)."""
-        from .ru_names import skeleton
-        from .normalize import _ru_key
-
         if s.lemmas and s.tokens:
             pairs = zip((a for a, _ in s.tokens), s.lemmas)
             words = {a: text[a:b] for a, b in s.tokens}
@@ -173,7 +170,7 @@ class EntityExtractor:
             toks = [text[a:b] for a, b in spans]
             pairs = zip((a for a, _ in spans), lemmatize(toks, lang="ru"))
             words = {a: text[a:b] for a, b in spans}
-        return {a: skeleton(_ru_key(lem, words[a])) for a, lem in pairs if lem and is_cyrillic(words[a])}
+        return {a: skeleton(ru_key(lem, words[a])) for a, lem in pairs if lem and is_cyrillic(words[a])}
 
     def _unresolved(self, text: str, s: Sentence, found: list[Candidate]) -> list[Candidate]:
         """Typed protein-shaped names no source resolves (see :mod:`.unresolved`)."""

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .matcher import Candidate
 
-__all__ = ["needs_context", "has_context", "CUE_WORDS"]
+__all__ = ["has_context", "CUE_WORDS"]
 
 #: Lemma keys that make a sentence about genes and proteins.
 CUE_WORDS = frozenset({
@@ -32,11 +32,6 @@ CUE_WORDS = frozenset({
 })
 _HEAD_NEAR = re.compile(r"(?:ген[а-яё]*|белк[а-яё]*|белок|рецептор[а-яё]*|gene|protein|receptor|kinase|киназ[а-яё]*)",
                         re.IGNORECASE)
-
-
-def needs_context(c: Candidate) -> bool:
-    """True for a guarded candidate."""
-    return c.guarded
 
 
 def has_context(text: str, c: Candidate, sentence_keys: Sequence[str | None],

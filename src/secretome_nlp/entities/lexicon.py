@@ -67,7 +67,8 @@ class Lexicon:
     def with_entries(self, extra: "list[LexEntry] | tuple[LexEntry, ...]") -> "Lexicon":
         """A new lexicon with ``extra`` entries first (they win every name and symbol they
         share with packaged entries); the packaged lexicon is not changed."""
-        return _index(tuple(extra) + tuple(e for e in self.entries if e.id not in {x.id for x in extra}))
+        replaced = {x.id for x in extra}
+        return _index(tuple(extra) + tuple(e for e in self.entries if e.id not in replaced))
 
     def get(self, entity_id: str) -> LexEntry | None:
         """The entry of ``entity_id`` or ``None``."""

@@ -29,7 +29,7 @@ from typing import Iterable, Sequence
 
 from .lexicon import Lexicon
 from .normalize import (
-    _ru_key,
+    ru_key,
     HYPHENS, TOKEN_RE, LemmaCache, all_lookalike_cyrillic, fold_script, greek_fold, is_cyrillic, to_latin, tokenize,
 )
 from .ru_names import GREEK_WORDS, skeleton
@@ -144,7 +144,7 @@ def _ending_guess(word: str, vocab: set[str]) -> str | None:
         if word.endswith(ending):
             stem = word[: -len(ending)]
             for nom in nominatives:
-                key = skeleton(_ru_key(stem + nom))
+                key = skeleton(ru_key(stem + nom))
                 if key in vocab:
                     return key
     return None
@@ -189,20 +189,18 @@ class PhraseMatcher:
             depth = max(depth, len(keys))
         return depth
 
-    @property
+    @functools.cached_property
     def vocabulary(self) -> set[str]:
-        """Every key that occurs in a name (computed once)."""
-        if not hasattr(self, "_vocabulary"):
-            vocab: set[str] = set()
-            stack = [self.trie, self._overlay]
-            while stack:
-                node = stack.pop()
-                for k, child in node.items():
-                    if k != "\0":
-                        vocab.add(k)
-                        stack.append(child)
-            self._vocabulary = vocab
-        return self._vocabulary
+        """Every key that occurs in a name (computed once; :meth:`add` resets it)."""
+        vocab: set[str] = set()
+        stack = [self.trie, self._overlay]
+        while stack:
+            node = stack.pop()
+            for k, child in node.items():
+                if k != "\0":
+                    vocab.add(k)
+                    stack.append(child)
+        return vocab
 
     def prefer_vocabulary(self, text: str, spans: Sequence[tuple[int, int]], keys: list[str | None]) -> list[str | None]:
         """Keys of ambiguous Russian words re-chosen towards the names' vocabulary.
@@ -231,8 +229,7 @@ class PhraseMatcher:
 
     def add(self, entries: Sequence) -> None:
         """Add entries (a user lexicon) in an overlay that wins over the packaged names."""
-        if hasattr(self, "_vocabulary"):
-            del self._vocabulary
+        self.__dict__.pop("vocabulary", None)
         self._generic.update({e.id: e.generic for e in entries})
         self.max_len = max(self.max_len, self._insert(self._overlay, entries))
 

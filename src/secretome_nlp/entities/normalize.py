@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ..langid import CYRILLIC_LETTER, script_ratio
 
-__all__ = ["TOKEN_RE", "tokenize", "is_cyrillic", "guess_lang", "LemmaCache", "english_lemma", "HYPHENS"]
+__all__ = ["TOKEN_RE", "tokenize", "is_cyrillic", "guess_lang", "LemmaCache", "english_lemma", "HYPHENS", "ru_key"]
 
 #: Word tokens are runs of letters/digits (Greek letters included); every other
 #: non-space character is a token of its own.  ``ИЛ-6`` → ``ИЛ``, ``-``, ``6``.
@@ -59,7 +59,7 @@ _PLURAL_OBLIQUE = ("ов", "ев", "ам", "ям", "ами", "ями", "ах", "
 _ADJ_END = re.compile(r"(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ая|яя|ую|юю|ой|ей|ые|ие|ых|их|ый|ий|ое|ее)$")
 
 
-def _ru_key(lemma: str, word: str = "") -> str:
+def ru_key(lemma: str, word: str = "") -> str:
     """Canonical Russian lemma key: lower case, ``ё`` → ``е``, adjective endings unified.
 
     Lemmatisers disagree on the masculine form of some adjectives out of context
@@ -90,27 +90,23 @@ class LemmaCache:
         self._ru = ru_lemmatizer
         self._cache: dict[str, str] = {}
         self._readings: dict[str, list[str]] = {}
-        self._morph: Any = None  # pymorphy3 analyser, created on first unknown word
 
-    def _analyser(self) -> Any:
-        if self._morph is None:
-            from ..morphology.analyzer import morph_analyzer
+    @staticmethod
+    def _guesser() -> Callable[[str], str]:
+        from ..morphology.analyzer import parses  # the lemmatiser's cache of pymorphy3 parses
 
-            self._morph = morph_analyzer()
-        return self._morph
+        return lambda w: str(parses(w)[0].normal_form)
 
-    def _guesser(self) -> Callable[[str], str]:
-        morph = self._analyser()
-        return lambda w: morph.parse(w)[0].normal_form
-
-    def _unknown_noun(self, word: str) -> str | None:
+    @staticmethod
+    def _unknown_noun(word: str) -> str | None:
         """For a word outside the dictionary (``филграстима``, ``каспазы``), the normal form
         of its first noun reading: pymorphy3's guesser otherwise often reads such words
         as verbs (``филграстим`` → ``филграстить``)."""
-        morph = self._analyser()
-        if morph.word_is_known(word.lower()):
+        from ..morphology.analyzer import is_dictionary_word, parses
+
+        if is_dictionary_word(word.lower()):
             return None
-        for p in morph.parse(word):
+        for p in parses(word):
             if p.tag.POS == "NOUN":
                 return str(p.normal_form)
         return None
@@ -124,7 +120,7 @@ class LemmaCache:
             from ..morphology.analyzer import parses  # the lemmatiser's cache: the word was parsed there
 
             forms = dict.fromkeys(str(p.normal_form) for p in parses(word))
-            cached = [skeleton(_ru_key(f, word)) for f in forms]
+            cached = [skeleton(ru_key(f, word)) for f in forms]
             self._readings[word] = cached
         return cached
 
@@ -157,7 +153,7 @@ class LemmaCache:
                 for i in unchanged:
                     lemmas[i] = guess(ru[i])
             for w, lem in zip(ru, lemmas):
-                self._cache[w] = _ru_key(lem or w, w)
+                self._cache[w] = ru_key(lem or w, w)
         for w in todo:
             if w not in self._cache:
                 self._cache[w] = english_lemma(w).replace("ё", "е")

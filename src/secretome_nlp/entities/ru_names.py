@@ -434,6 +434,8 @@ _GLOSSARY_NOUNS: dict[str, tuple[str, str]] = {
     "endometrium": ("эндометрий", "эндометриальный"), "myometrium": ("миометрий", "миометриальный"),
     "dentin": ("дентин", ""), "dentine": ("дентин", ""), "synovium": ("синовиальная оболочка", ""),
 }
+#: Russian glossary noun → its relational adjective (the first glossary row wins).
+_GLOSSARY_ADJECTIVE_OF: dict[str, str] = {noun: adj for noun, adj in reversed(list(_GLOSSARY_NOUNS.values())) if adj}
 _GLOSSARY_ADJ: dict[str, str] = {
     "basic": "основной", "acidic": "кислый", "heavy": "тяжелый", "light": "легкий", "small": "тонкий",
     "large": "толстый", "connective": "соединительный", "smooth": "гладкий", "skeletal": "скелетный",
@@ -556,9 +558,8 @@ def relational_adjectives(noun_ru: str) -> list[str]:
     ``эпителиальный``, ``лимфоцит`` → ``лимфоцитарный``, ``эозинофил`` → ``эозинофильный``),
     by the derivation rules of Russian medical vocabulary."""
     w = noun_ru.lower()
-    for en in _GLOSSARY_NOUNS.values():
-        if en[0] == w and en[1]:
-            return [en[1]]
+    if w in _GLOSSARY_ADJECTIVE_OF:
+        return [_GLOSSARY_ADJECTIVE_OF[w]]
     rules = [("цит", "цитарный"), ("фил", "фильный"), ("фаг", "фагальный"), ("бласт", "бластный"),
              ("кард", "кардиальный"), ("ий", "иальный"), ("ин", "иновый")]
     for end, adj in rules:
