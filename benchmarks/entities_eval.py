@@ -226,23 +226,18 @@ class _TextArticle:
         self.entities = extract_from_text(text).entities
 
 
-SIMPLE = False
-
-
-def run_nerel(split: str) -> dict:
-    """Score one half of NEREL-BIO train (or ``dev``)."""
+def run_nerel(split: str, simple: bool = False) -> dict:
+    """Score one half of NEREL-BIO train; ``simple`` runs the extractor on plain text alone."""
     scope = read_scope()
-    folder = SHARED / ("nerel-bio-dev" if split == "dev" else "nerel-bio-train")
-    docs = sorted(p.name[:-7] for p in folder.glob("*_ru.txt"))
-    if split in ("tune", "sealed"):
-        docs = [d for d in docs if half_of(d) == split]
+    folder = SHARED / "nerel-bio-train"
+    docs = [d for d in sorted(p.name[:-7] for p in folder.glob("*_ru.txt")) if half_of(d) == split]
     gold, oos, annotated = nerel_gold(folder, docs, scope)
     pred: dict = {}
     texts = {}
     t0 = time.perf_counter()
     for doc in docs:
         path = folder / f"{doc}_ru.txt"
-        article = _TextArticle(path) if SIMPLE else sn.parse(str(path), references=False, allow_truncated=True)
+        article = _TextArticle(path) if simple else sn.parse(str(path), references=False, allow_truncated=True)
         texts[doc] = article.sources[0].text
         pred.update(predictions(article, doc))
     result = _with_text(score(gold, pred, oos, annotated), texts)
@@ -298,12 +293,10 @@ def main() -> None:
     ap.add_argument("--simple", action="store_true", help="NEREL: extractor on plain text, no section/sentence stage")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results")
     args = ap.parse_args()
-    global SIMPLE
-    SIMPLE = args.simple
     args.out.mkdir(parents=True, exist_ok=True)
     jobs = []
     if args.split:
-        jobs.append((f"entities_nerel_{args.split}", lambda: run_nerel(args.split)))
+        jobs.append((f"entities_nerel_{args.split}", lambda: run_nerel(args.split, args.simple)))
     if args.blind:
         jobs.append(("entities_blind", run_blind))
     if args.dev:
