@@ -161,6 +161,8 @@ class PhraseMatcher:
         self._lemmas = lemmas
         self._generic = {e.id: e.generic for e in lexicon.entries}
         self._overlay: dict = {}
+        #: (word, key) → the key :meth:`prefer_vocabulary` chose for it (None: its own)
+        self._preferred: dict[tuple[str, str], str | None] = {}
         if trie is None:
             self.trie: dict = {}
             self.max_len = self._insert(self.trie, lexicon.entries)
@@ -210,26 +212,35 @@ class PhraseMatcher:
         reading wins — the analysis that best matches the lexicon.
         """
         vocab = self.vocabulary
+        preferred = self._preferred
         out = list(keys)
         for i, k in enumerate(keys):
             if k is None or k in vocab:
                 continue
             word = text[spans[i][0]:spans[i][1]]
-            if not is_cyrillic(word):
-                continue
-            for alt in self._lemmas.reading_keys(word):
-                if alt in vocab:
-                    out[i] = alt
-                    break
+            # the choice depends on the word and its context-free key only: decided once per word
+            memo = (word, k)
+            if memo in preferred:
+                choice = preferred[memo]
             else:
-                guess = _ending_guess(word.lower(), vocab)
-                if guess is not None:
-                    out[i] = guess
+                choice = preferred[memo] = self._preferred_key(word, vocab)
+            if choice is not None:
+                out[i] = choice
         return out
+
+    def _preferred_key(self, word: str, vocab: set[str]) -> str | None:
+        """The key of another reading of ``word`` that is a name word (``None``: keep its own)."""
+        if not is_cyrillic(word):
+            return None
+        for alt in self._lemmas.reading_keys(word):
+            if alt in vocab:
+                return alt
+        return _ending_guess(word.lower(), vocab)
 
     def add(self, entries: Sequence) -> None:
         """Add entries (a user lexicon) in an overlay that wins over the packaged names."""
         self.__dict__.pop("vocabulary", None)
+        self._preferred.clear()
         self._generic.update({e.id: e.generic for e in entries})
         self.max_len = max(self.max_len, self._insert(self._overlay, entries))
 
@@ -249,7 +260,10 @@ class PhraseMatcher:
         """Longest name match starting at each token (skipped tokens are ignored)."""
         idx = [i for i, k in enumerate(keys) if k is not None]
         out: list[Candidate] = []
+        trie, overlay = self.trie, self._overlay
         for pos, i in enumerate(idx):
+            if keys[i] not in trie and keys[i] not in overlay:
+                continue  # no name starts with this word (most words of a sentence)
             # Every name starting here, not only the longest: a shorter one may be a nested
             # mention ("лимфоцитов" inside "лимфоцитов CD4+"); resolve_overlaps decides.
             hits = {end: eid for end, eid in self._walk(self.trie, keys, idx, pos)}
@@ -280,6 +294,7 @@ class SymbolMatcher:
     def add(self, entries: Sequence) -> None:
         """Add entries (a user lexicon); their forms win over the packaged ones."""
         self._generic.update({e.id: e.generic for e in entries})
+        self.__dict__.pop("lower_starts", None)
         self.table = dict(self.table)  # copy: the packaged table is shared by every extractor
         for e in entries:
             for form in (*e.synonyms, e.symbol):
@@ -307,6 +322,20 @@ class SymbolMatcher:
                     self.table[key] = e.id
                     if form in e.guarded:
                         self.guarded.add(key)
+
+    @functools.cached_property
+    def lower_starts(self) -> frozenset[str]:
+        """Every lower-case word a symbol run can start with: the prefixes of each key's
+        leading lower-case letters (``mi`` of ``miR21``), of each approved symbol's letters
+        in lower case (``il`` of ``IL6``: the case-blind fallback) and of the fallback
+        prefixes (``s`` of soluble forms, ``pro`` of pro-hormones). Computed once; :meth:`add`
+        resets it."""
+        starts: set[str] = {"s", "p", "pr", "pro"}
+        runs = [re.match(r"[a-z]*", k).group(0) for k in self.table]  # type: ignore[union-attr]
+        runs += [re.match(r"[a-z]*", k.lower()).group(0) for k in self.approved]  # type: ignore[union-attr]
+        for run in runs:
+            starts.update(run[:n] for n in range(1, len(run) + 1))
+        return frozenset(starts)
 
     def _lookup(self, key: str, table: dict[str, str], allow_fallbacks: bool) -> tuple[str, str] | None:
         """``(entity id, matched key)`` for a run key, trying the tolerant spellings last."""
@@ -345,8 +374,11 @@ class SymbolMatcher:
             first = text[a:b]
             if not TOKEN_RE.fullmatch(first) or first in HYPHENS or not text[a].isalnum():
                 continue
-            if first.isalpha() and first.islower() and is_cyrillic(first):
-                continue  # no symbol starts with a lower-case Russian word (most tokens of a Russian text)
+            if first.isalpha() and first.islower():
+                if is_cyrillic(first):
+                    continue  # no symbol starts with a lower-case Russian word (most tokens of a Russian text)
+                if only is None and first.isascii() and _token_key(first) not in self.lower_starts:
+                    continue  # nor with a lower-case English word that begins no key (most of an English text)
             if i > 0 and spans[i - 1][1] == a and text[spans[i - 1][0]:spans[i - 1][1]].isalnum():
                 continue  # not at a token boundary
             parts: list[str] = []

@@ -26,6 +26,7 @@ on user lexicon rows that have no Russian names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["transliterate", "skeleton", "russian_names", "russian_cell_names", "russian_symbols", "translate_phrase",
@@ -91,6 +92,7 @@ def transliterate(word: str) -> str:
 _SKELETON_DROP = str.maketrans({"ь": "", "ъ": "", "й": "и", "э": "е", "ё": "е", "з": "с"})
 
 
+@functools.lru_cache(maxsize=262_144)  # every token of a Russian text is keyed: words repeat
 def skeleton(word: str) -> str:
     """A spelling-tolerant key of a Russian word: no soft sign, doubled letters once, з = с."""
     w = word.lower().translate(_SKELETON_DROP)

@@ -60,12 +60,31 @@ def _plain(grammeme: Any) -> str | None:
     return None if grammeme is None else str(grammeme)
 
 
+#: Grammemes that vary between the forms of one lexeme; the rest of a tag (part of speech,
+#: aspect, tense, voice, markers) identifies the lexeme's word class together with the lemma.
+_INFLECTIONAL = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen1", "gen2", "acc2", "loc1",
+                           "loc2", "sing", "plur", "masc", "femn", "neut", "ms-f", "Ms-f", "anim", "inan"})
+_inflected: dict[tuple, str | None] = {}
+
+
 def _inflect(parse: Any, grammemes: set[str]) -> str | None:
+    """The form of ``parse``'s lexeme with ``grammemes`` (``None`` when it has none).
+
+    Memoised per lexeme: pymorphy3 builds the whole paradigm for every call, and the
+    forms of one lexeme (``должна``, ``должно``, ``должны``) ask for the same target.
+    """
+    key = (parse.normal_form, parse.tag.grammemes - _INFLECTIONAL, frozenset(grammemes))
+    if key in _inflected:
+        return _inflected[key]
     try:
         inflected = parse.inflect(grammemes)
     except (ValueError, KeyError):  # pymorphy3 raises on impossible grammeme sets
-        return None
-    return inflected.word if inflected is not None else None
+        inflected = None
+    word = inflected.word if inflected is not None else None
+    if len(_inflected) > 200_000:
+        _inflected.clear()
+    _inflected[key] = word
+    return word
 
 
 _SUPERLATIVE = re.compile(r"(.+[шжчщкгх])(?:ий|его|ему|им|ем|ая|ей|ую|ею|ое|ие|их|ими)")

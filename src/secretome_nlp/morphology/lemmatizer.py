@@ -45,11 +45,12 @@ def lemmatize_word(word: str) -> str:
     When every candidate reading has the same lemma the context decoder has nothing to
     choose, so it is skipped: the same answer, without its cost (most words).
     """
-    cands = sentence_candidates([word])[0]
-    lemmas = {_restore_case(word, c).lemma for c in cands}
+    cands = sentence_candidates([word])
+    lemmas = {_restore_case(word, c).lemma for c in cands[0]}
     if len(lemmas) == 1:
         return lemmas.pop()
-    return analyse_russian([word])[0].lemma
+    # what analyse_russian([word]) does, without narrowing the candidates a second time
+    return _restore_case(word, default_disambiguator().decode([word], cands)[0]).lemma
 
 
 def sentence_candidates(words: Sequence[str]) -> list[tuple[Candidate, ...]]:
