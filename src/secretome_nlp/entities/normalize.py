@@ -119,7 +119,8 @@ class LemmaCache:
         if cached is None:
             from ..morphology.analyzer import parses  # the lemmatiser's cache: the word was parsed there
 
-            forms = dict.fromkeys(str(p.normal_form) for p in parses(word))
+            # lower case: the lemmatiser parsed the word in that form (pymorphy3 lower-cases anyway)
+            forms = dict.fromkeys(str(p.normal_form) for p in parses(word.lower()))
             cached = [skeleton(ru_key(f, word)) for f in forms]
             self._readings[word] = cached
         return cached

@@ -20,7 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 from importlib import resources
 from pathlib import Path
@@ -55,13 +55,26 @@ def _shape(word: str) -> str:
     return "other"
 
 
+#: id of a candidate tuple → (the tuple, its word, its context record). Candidate tuples come
+#: from the per-word caches, so the same word mostly brings the same tuple object.
+_CONTEXT_MEMO: dict[int, tuple[Sequence[Candidate], str, TokenContext]] = {}
+
+
+def _context(word: str, cands: Sequence[Candidate]) -> TokenContext:
+    hit = _CONTEXT_MEMO.get(id(cands))
+    if hit is not None and hit[0] is cands and hit[1] == word:
+        return hit[2]
+    nominal = frozenset(g for c in cands if c.upos in _NOMINAL for g in c.grams)
+    ctx = TokenContext(normalise(word), _shape(word), "+".join(sorted({c.upos for c in cands})), nominal)
+    if len(_CONTEXT_MEMO) > 200_000:
+        _CONTEXT_MEMO.clear()
+    _CONTEXT_MEMO[id(cands)] = (cands, word, ctx)  # holds the tuple: its id cannot be reused meanwhile
+    return ctx
+
+
 def contexts(words: Sequence[str], candidates: Sequence[Sequence[Candidate]]) -> list[TokenContext]:
     """Context records for a sentence's tokens."""
-    out = []
-    for word, cands in zip(words, candidates):
-        nominal = frozenset(g for c in cands if c.upos in _NOMINAL for g in c.grams)
-        out.append(TokenContext(normalise(word), _shape(word), "+".join(sorted({c.upos for c in cands})), nominal))
-    return out
+    return [_context(word, cands) for word, cands in zip(words, candidates)]
 
 
 def static_features(form: str, shape: str, cand: Candidate) -> list[str]:
@@ -96,6 +109,27 @@ def _edit_script(form: str, lemma: str) -> str:
     while k < limit and form[k] == lemma[k]:
         k += 1
     return f"-{form[k:][-4:]}+{lemma[k:][-4:]}"
+
+
+@lru_cache(maxsize=50_000)  # a small inventory of tag sets, met in every sentence
+def _cases(grams: frozenset) -> tuple[str, ...]:
+    """The cases of a reading's grammeme triples, sorted (a reproducible feature order)."""
+    return tuple(sorted({g[0] for g in grams if g[0]}))
+
+
+_AGREEMENT_MEMO: dict[tuple[frozenset, frozenset], bool] = {}
+
+
+def _agree(grams: frozenset, others: frozenset) -> bool:
+    """True when some reading in ``grams`` agrees with some reading in ``others`` (memoised:
+    the sets come from a small inventory of tags and recur in every sentence)."""
+    key = (grams, others)
+    hit = _AGREEMENT_MEMO.get(key)
+    if hit is None:
+        if len(_AGREEMENT_MEMO) > 200_000:
+            _AGREEMENT_MEMO.clear()
+        hit = _AGREEMENT_MEMO[key] = any(_compatible(a, b) for a in grams for b in others)
+    return hit
 
 
 def _compatible(a: tuple, b: tuple) -> bool:
@@ -133,16 +167,15 @@ def context_features(
     person = cand.feats.partition("Person=")[2][:1]
     if person:
         feats.append(f"pw|pers={pw}|{person}|{u}")
-    cases = sorted({g[0] for g in cand.grams if g[0]})  # sorted: reproducible feature order
-    for case in cases:
+    for case in _cases(cand.grams):
         feats.append(f"pw|c={pw}|{case}|{u}")
         feats.append(f"pu|c={pu}|{case}|{u}")
     if u in _AGREEING and i + 1 < len(ctx):
         nxt = ctx[i + 1].nominal_grams
-        agrees = any(_compatible(a, b) for a in cand.grams for b in nxt)
+        agrees = _agree(cand.grams, nxt)
         feats.append(f"agrN={agrees}|{u}|{bool(nxt)}")
     if prev is not None and prev.upos in _AGREEING and prev.grams and cand.grams:
-        agrees = any(_compatible(a, b) for a in cand.grams for b in prev.grams)
+        agrees = _agree(cand.grams, prev.grams)
         feats.append(f"agrP={agrees}|{prev.upos}|{u}")
     return feats
 

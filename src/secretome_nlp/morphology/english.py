@@ -8,8 +8,11 @@ wrong.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Sequence
+from importlib import resources
 from functools import cache, lru_cache
 
 # Field terms: plural -> singular that the general table lacks or mangles.
@@ -40,14 +43,16 @@ _PLURAL_S = re.compile(r"^[a-z]+(?:cyte|some|kine|blast|ase|cle|phage|in|ome)s$"
 
 
 @cache
-def _lookup_table():
-    """spaCy's ``en`` lemma lookup ``Table`` from the installed spacy-lookups-data.
+def _lookup_table() -> dict[str, str]:
+    """spaCy's ``en`` lemma lookup table, read from the installed spacy-lookups-data.
 
-    (A ``Table`` keys by string hash, so it must be queried with ``.get``.)
+    The file is read directly: going through ``spacy.lookups`` would import all of spaCy
+    (a second of start-up in every process) for one JSON file.
     """
-    from spacy.lookups import load_lookups
-
-    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    resource = resources.files("spacy_lookups_data").joinpath("data").joinpath("en_lemma_lookup.json.gz")
+    with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        table: dict[str, str] = json.load(fh)
+    return table
 
 
 @lru_cache(maxsize=200_000)  # function words repeat in every text, seen before or not

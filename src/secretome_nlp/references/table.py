@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Protocol
-
-import pandas as pd
+from typing import TYPE_CHECKING, Protocol
 
 from secretome_nlp.records.references import Reference, author_surname, fold_name
+
+if TYPE_CHECKING:  # pandas is imported by the functions that build tables: parsing never needs it
+    import pandas as pd
 
 __all__ = ["citation_table", "most_cited", "reference_key", "TABLE_COLUMNS"]
 
@@ -29,6 +30,8 @@ class HasReferences(Protocol):
 
 def citation_table(articles: Iterable[HasReferences]) -> pd.DataFrame:
     """One row per reference of each article, columns :data:`TABLE_COLUMNS`."""
+    import pandas as pd
+
     rows = [
         {
             "doc_id": art.doc_id, "ref_number": ref.number, "doi": ref.doi, "year": ref.year,
@@ -42,12 +45,21 @@ def citation_table(articles: Iterable[HasReferences]) -> pd.DataFrame:
     return table.astype({"ref_number": "Int64", "year": "Int64"})
 
 
+def _is_missing(value: object) -> bool:
+    """True for pandas' and NumPy's missing values (``pd.NA``, ``NaN``, ``NaT``)."""
+    if isinstance(value, float):
+        return value != value
+    import pandas as pd
+
+    return bool(pd.isna(value)) if type(value).__module__.startswith(("pandas", "numpy")) else False
+
+
 def reference_key(doi: object, first_author: object, year: object, title: object) -> str:
     """Join key of a cited work: ``doi:<doi>``, else ``<surname>|<year>|<title prefix>``."""
     if isinstance(doi, str) and doi:
         return f"doi:{doi.lower()}"
     surname = fold_name(author_surname(first_author)) if isinstance(first_author, str) else ""
-    year_s = "" if year is None or pd.isna(year) else str(int(str(year).split(".")[0]))
+    year_s = "" if year is None or _is_missing(year) else str(int(str(year).split(".")[0]))
     title_s = _NON_ALNUM.sub("", title.casefold())[:_TITLE_PREFIX] if isinstance(title, str) else ""
     return f"{surname}|{year_s}|{title_s}"
 
@@ -58,6 +70,8 @@ def most_cited(table: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     Columns: ``key, doi, first_author, year, title, n_docs, doc_ids`` (``doc_ids`` a sorted
     tuple); sorted by ``n_docs`` descending, then ``key``.
     """
+    import pandas as pd
+
     if table.empty:
         return pd.DataFrame(columns=list(_MOST_CITED_COLUMNS))
     keyed = table.assign(
