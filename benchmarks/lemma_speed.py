@@ -40,6 +40,7 @@ def clear_caches() -> None:
                candidates._tag_fields, english.lemmatize_english_word):
         fn.cache_clear()
     default_disambiguator()._static.clear()
+    default_disambiguator()._reading.clear()
 
 
 def main() -> int:

@@ -79,6 +79,11 @@ def contexts(words: Sequence[str], candidates: Sequence[Sequence[Candidate]]) ->
 
 def static_features(form: str, shape: str, cand: Candidate) -> list[str]:
     """Features of a candidate that do not depend on the sentence."""
+    return reading_features(cand) + form_features(form, shape, cand)
+
+
+def reading_features(cand: Candidate) -> list[str]:
+    """The static features that depend on the reading alone, not on the word form."""
     u = cand.upos
     return [
         "b",
@@ -89,6 +94,13 @@ def static_features(form: str, shape: str, cand: Candidate) -> list[str]:
         f"sr={cand.score_rank}|{cand.variant}",
         f"sc={round(cand.score, 1)}|{cand.variant}",
         f"op={cand.opencorpora_pos}|{u}",
+    ]
+
+
+def form_features(form: str, shape: str, cand: Candidate) -> list[str]:
+    """The static features that depend on the word form (and its reading)."""
+    u = cand.upos
+    return [
         f"w|u={form}|{u}",
         f"w|l={form}|{cand.lemma}",
         f"l|u={cand.lemma}|{u}",
@@ -187,13 +199,20 @@ class Disambiguator:
         self.weights: dict[str, float] = dict(weights or {})
         # Per-instance memo of static scores; forms repeat a lot in real text.
         self._static: dict[tuple[str, ...], float] = {}
+        self._reading: dict[tuple, float] = {}
 
     def _static_score(self, form: str, shape: str, cand: Candidate) -> float:
         key = (form, shape, cand.lemma, cand.upos, cand.variant, cand.source)
         score = self._static.get(key)
         if score is None:
             w = self.weights
-            score = sum(map(w.get, static_features(form, shape, cand), _ZEROS))
+            # the reading's part recurs across words (a small inventory): summed once per reading
+            reading = (cand.upos, cand.variant, cand.source, min(cand.rank, 3), cand.score_rank,
+                       round(cand.score, 1), cand.opencorpora_pos)
+            part = self._reading.get(reading)
+            if part is None:
+                part = self._reading[reading] = sum(map(w.get, reading_features(cand), _ZEROS))
+            score = part + sum(map(w.get, form_features(form, shape, cand), _ZEROS))
             if len(self._static) > 500_000:
                 self._static.clear()
             self._static[key] = score
@@ -271,6 +290,7 @@ class AveragedPerceptronTrainer:
         Returns the number of tokens whose prediction was wrong.
         """
         self.model._static.clear()
+        self.model._reading.clear()
         ctx = contexts(words, candidates)
         chosen: list[Candidate] = []
         errors = 0
