@@ -292,3 +292,79 @@ def test_cognates_are_projected_through_aligned_sentences():
         [("дельтовидной", "ru", "ru.x:0")]
     # not aligned: nothing is projected
     assert project_cognates([deltoid], [ru, en], sentences, []) == [deltoid]
+
+
+def test_names_of_several_parts_are_projected_through_aligned_sentences():
+    """Hyphenated, coded and glued names are found in the other language's sentence: the
+    same codes in the same order (look-alike letters and spelled-out Greek read alike) and
+    cognate words, word by word or glued into one Russian word."""
+    from secretome_nlp.entities.crosslingual import project_cognates
+    from secretome_nlp.records.article import Sentence
+    from secretome_nlp.records.entities import Protein
+
+    en = "Loss of N-cadherin, alpha-synuclein and glutathione reductase 2 was seen in neurons."
+    ru = "В нейронах снижалось содержание N-кадгерина, альфа-синуклеина и глутатионредуктазы 2."
+    sentences = [Sentence("ru.x:0", 0, "ru.x", "ru", 0, len(ru)), Sentence("en.x:0", 1, "en.x", "en", 0, len(en))]
+    group = [(0, [(0, len(ru))], 1, [(0, len(en))])]
+
+    def entity(eid: str, name: str) -> Protein:
+        start = en.index(name)
+        return Protein(eid, name, name, mentions=(Mention(1, start, start + len(name), name, "en", "en.x", "en.x:0"),))
+
+    from secretome_nlp.records.entities import Mention
+
+    found = project_cognates([entity("HGNC:1759", "N-cadherin"), entity("HGNC:11138", "alpha-synuclein"),
+                              entity("X:GSR2", "glutathione reductase 2")], [ru, en], sentences, group)
+    assert [[m.text for m in e.mentions if m.source == 0] for e in found] == \
+        [["N-кадгерина"], ["альфа-синуклеина"], ["глутатионредуктазы 2"]]
+    # a different code is another protein: "glutathione reductase 2" is not «глутатионредуктазы 1»
+    other = ru.replace("глутатионредуктазы 2", "глутатионредуктазы 1")
+    [gsr] = project_cognates([entity("X:GSR2", "glutathione reductase 2")], [other, en],
+                             [Sentence("ru.x:0", 0, "ru.x", "ru", 0, len(other)), sentences[1]],
+                             [(0, [(0, len(other))], 1, [(0, len(en))])])
+    assert [m.source for m in gsr.mentions] == [1]
+
+
+def test_projection_reads_look_alike_letters_in_codes_alike():
+    from secretome_nlp.entities.crosslingual import project_cognates
+    from secretome_nlp.records.article import Sentence
+    from secretome_nlp.records.entities import AdhesionMolecule, Mention
+
+    en = "Serum E-selectin rose after surgery."
+    ru = "После операции уровень Е-селектина в сыворотке повышался."  # Cyrillic Е
+    start = en.index("E-selectin")
+    sele = AdhesionMolecule("HGNC:10718", "SELE", "E-selectin",
+                            mentions=(Mention(1, start, start + 10, "E-selectin", "en", "en.x", "en.x:0"),))
+    sentences = [Sentence("ru.x:0", 0, "ru.x", "ru", 0, len(ru)), Sentence("en.x:0", 1, "en.x", "en", 0, len(en))]
+    [projected] = project_cognates([sele], [ru, en], sentences, [(0, [(0, len(ru))], 1, [(0, len(en))])])
+    assert [m.text for m in projected.mentions if m.source == 0] == ["Е-селектина"]
+
+
+def test_a_projected_name_replaces_the_family_inside_it_everywhere_in_the_article():
+    """«N-кадгерина» read as the cadherin family (its last word) becomes N-cadherin once the
+    aligned English sentence names N-cadherin, in that sentence and wherever the Russian text
+    repeats the name (any case form); the family keeps the mentions that are its own."""
+    from secretome_nlp.entities.crosslingual import project_cognates
+    from secretome_nlp.records.article import Sentence
+    from secretome_nlp.records.entities import AdhesionMolecule, Mention, Protein
+
+    ru1 = "Опухолевые клетки теряли N-кадгерина экспрессию."
+    ru2 = " С N-кадгерином связаны и другие кадгерины."
+    ru = ru1 + ru2
+    en = "Tumour cells lost N-cadherin expression."
+    sentences = [Sentence("ru.x:0", 0, "ru.x", "ru", 0, len(ru1)), Sentence("ru.x:1", 0, "ru.x", "ru", len(ru1), len(ru)),
+                 Sentence("en.x:0", 1, "en.x", "en", 0, len(en))]
+
+    def ru_mention(word: str, sentence: str) -> Mention:
+        start = ru.index(word)
+        return Mention(0, start, start + len(word), word, "ru", "ru.x", sentence)
+
+    family = Protein("FPLX:Cadherin", "Cadherin", "cadherin",
+                     mentions=(ru_mention("кадгерина", "ru.x:0"), ru_mention("кадгерином", "ru.x:1"),
+                               ru_mention("кадгерины", "ru.x:1")))
+    start = en.index("N-cadherin")
+    cdh2 = AdhesionMolecule("HGNC:1759", "CDH2", "N-cadherin",
+                            mentions=(Mention(1, start, start + 10, "N-cadherin", "en", "en.x", "en.x:0"),))
+    out = project_cognates([family, cdh2], [ru, en], sentences, [(0, [(0, len(ru1))], 1, [(0, len(en))])])
+    by_id = {e.id: [m.text for m in e.mentions if m.source == 0] for e in out}
+    assert by_id == {"FPLX:Cadherin": ["кадгерины"], "HGNC:1759": ["N-кадгерина", "N-кадгерином"]}

@@ -1,4 +1,4 @@
-"""Cross-lingual projection of one-word mentions through aligned sentences (cognates).
+"""Cross-lingual projection of mentions through aligned sentences (cognates).
 
 A bilingual article says the same thing twice.  When an entity is found in an English
 sentence and not in the Russian sentence aligned with it (or the reverse), the other
@@ -7,9 +7,12 @@ sentence often names it with a cognate the lexicon did not derive: *deltoid* /
 «холинэстеразы».  Such a word is found by its consonant skeleton — the consonants of the
 word in a common Latin spelling (``c``/``к`` → ``k``, ``ph``/``ф`` → ``f``, ``х`` → ``k``,
 doubled letters once, Russian ``-овидный`` read as ``-oid``) — which survives
-transliteration and Russian case endings.  The
-projected mention gets the entity's id; only one-word mentions of specific entities are
-projected, only inside aligned sentence groups, and only onto words that are no mention yet.
+transliteration and Russian case endings.  A name of several parts (*E-cadherin*,
+*semaphorin 3A*, *alpha-fetoprotein*, *glutathione peroxidase*) is found as a run of
+parts with the same codes in the same order (look-alike letters and spelled-out Greek
+read alike) and cognate words, word by word or glued («глутатионпероксидазы»).  The
+projected mention gets the entity's id; only mentions of specific entities are projected,
+only inside aligned sentence groups, and only onto words that are no mention yet.
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ __all__ = ["consonant_skeleton", "project_cognates", "AlignedGroup"]
 #: (ru source, ru sentence spans, en source, en sentence spans) of one alignment bead.
 AlignedGroup = tuple[int, Sequence[tuple[int, int]], int, Sequence[tuple[int, int]]]
 
-_LATIN = [("ph", "f"), ("ch", "k"), ("th", "t"), ("qu", "kv"), ("ck", "k"), ("x", "ks"), ("c", "k"), ("q", "k"),
-          ("w", "v"), ("z", "s"), ("j", "j")]
+_LATIN = [("ph", "f"), ("ch", "k"), ("th", "t"), ("sh", "s"), ("rh", "r"), ("kh", "k"), ("gh", "g"), ("qu", "kv"),
+          ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"), ("z", "s"), ("j", "j")]
+#: Latin c before e, i, y is Russian ц (cyto- → цито-), elsewhere к (secretion → секреция).
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _CYRILLIC = str.maketrans({"б": "b", "в": "v", "г": "g", "д": "d", "ж": "j", "з": "s", "к": "k", "л": "l",
                            "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "k",
                            "ц": "s", "ч": "k", "ш": "s", "щ": "s"})
@@ -44,7 +49,8 @@ def consonant_skeleton(word: str) -> str:
     else:
         for a, b in _LATIN:
             w = w.replace(a, b)
-        w = w.replace("h", "")  # Latin h has no Russian consonant (hem- → гем- is g, rare)
+        w = _SOFT_C.sub("s", w).replace("c", "k")
+        w = w.replace("h", "g")  # a Latin h left alone is Russian г: hem- гем-, hepato- гепато-, cadherin кадгерин
     consonants = re.sub(r"[^bdfgjklmnprstv]", "", w)
     return re.sub(r"(.)\1+", r"\1", consonants)
 
@@ -56,6 +62,119 @@ def _cognate(a: str, b: str) -> bool:
         return False
     short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     return long_.startswith(short) and len(long_) - len(short) <= 1
+
+
+#: A part of a multi-word name: a run of letters and digits (``alpha``, ``3A``, ``α1``).
+_PART = re.compile(r"[^\W_]+")
+#: What may separate the parts of one name: nothing, a space or a hyphen.
+_JOINER = re.compile(r"[ \-‐‑–]?")
+#: Letters that look the same in both scripts, read as Latin in codes (``Е``-кадгерин, 3``А``).
+_LOOKALIKE = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
+_GREEK_WORDS = {"alpha": "α", "альфа": "α", "beta": "β", "бета": "β", "gamma": "γ", "гамма": "γ",
+                "delta": "δ", "дельта": "δ", "kappa": "κ", "каппа": "κ"}
+
+
+def _signature(text: str, min_parts: int = 2) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Consonant skeletons of a name's words and its codes in order (``E-cadherin``:
+    (``kdgrn``,), (``E``,)); ``None`` for names of fewer than ``min_parts`` parts or with too
+    little to compare."""
+    words: list[str] = []
+    codes: list[str] = []
+    for part in _PART.findall(text):
+        low = part.lower()
+        if low in _GREEK_WORDS:
+            codes.append(_GREEK_WORDS[low])
+        elif part.isalpha() and len(part) >= 3:
+            words.append(consonant_skeleton(part))
+        else:
+            codes.append(part.translate(_LOOKALIKE).upper())
+    if len(words) + len(codes) < min_parts or sum(map(len, words)) < 5 or any(len(w) < 2 for w in words):
+        return None
+    return tuple(words), tuple(codes)
+
+
+def _same_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Word skeletons that agree up to a case ending: word by word when the counts match, else
+    glued (``глутатионпероксидазы`` = ``glutathione peroxidase``)."""
+    if len(a) == len(b):
+        return all(x.startswith(y) and len(x) - len(y) <= 1 or y.startswith(x) and len(y) - len(x) <= 1
+                   for x, y in zip(a, b))
+    x, y = "".join(a), "".join(b)
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return long_.startswith(short) and len(long_) - len(short) <= 1
+
+
+def _phrase_counterpart(name: str, text: str, a: int, b: int, taken: "_Occupancy") -> tuple[int, int] | None:
+    """The first run of parts in ``text[a:b]`` that spells the multi-part ``name`` in the other
+    script: the same codes in the same order (``3A`` = «3А»), cognate words."""
+    target = _signature(name)
+    if target is None:
+        return None
+    n = len(_PART.findall(name))
+    parts = list(_PART.finditer(text, a, b))
+    for i, first in enumerate(parts):
+        if taken.covers(first.start()):
+            continue
+        for j in range(i, min(len(parts), i + n + 1)):
+            if j > i and (_JOINER.fullmatch(text, parts[j - 1].end(), parts[j].start()) is None
+                          or taken.covers(parts[j].start())):
+                break
+            found = _signature(text[first.start():parts[j].end()], min_parts=1)
+            if found is not None and found[1] == target[1] and _same_words(found[0], target[0]):
+                return first.start(), parts[j].end()
+    return None
+
+
+#: Sections whose words are never mentions (as in the extractor): references, citation blocks.
+_SKIPPED_SECTIONS = ("reference", "citation", "correspondence", "author_info")
+
+
+def _propagate(added: dict[str, list[Mention]], texts: Sequence[str], sentences: Sequence[Sentence],
+               strong: dict[int, "_Occupancy"], weak: dict[int, list[tuple[str, Mention]]],
+               occupied: dict[int, "_Occupancy"], replaced: set[tuple[str, int, int, int]]) -> None:
+    """One sense per article: a name projected once is the same entity wherever the article
+    repeats it (in any case form), aligned or not. Adds to ``added`` and ``replaced``."""
+    for eid, mentions in list(added.items()):
+        for name in {(m.source, m.text): m for m in mentions}.values():
+            multi = _signature(name.text) is not None
+            for s in sentences:
+                if s.source != name.source or any(k in s.section for k in _SKIPPED_SECTIONS):
+                    continue
+                text, pos = texts[s.source], s.start
+                while pos < s.end:
+                    if multi:
+                        found = _phrase_counterpart(name.text, text, pos, s.end,
+                                                    strong.setdefault(s.source, _Occupancy(())))
+                    else:
+                        found = _single_counterpart(name.text, text, pos, s.end,
+                                                    occupied.setdefault(s.source, _Occupancy(())))
+                    if found is None:
+                        break
+                    pos = found[1]
+                    inside = [(i, w) for i, w in weak.get(s.source, ()) if w.start < found[1] and found[0] < w.end]
+                    if any(w.start < found[0] or w.end > found[1] or (w.start, w.end) == found for _, w in inside):
+                        continue
+                    if any(occupied[s.source].covers(p) and not any(w.start <= p < w.end for _, w in inside)
+                           for p in range(*found)):
+                        continue
+                    replaced.update((i, w.source, w.start, w.end) for i, w in inside)
+                    mentions.append(Mention(s.source, found[0], found[1], text[found[0]:found[1]], s.lang,
+                                            s.section, s.id))
+                    occupied[s.source].add(*found)
+                    strong[s.source].add(*found)
+
+
+def _is_family(entity: Entity) -> bool:
+    """A FamPlex family or complex: a longer, specific name may contain its mention."""
+    return entity.id.startswith("FPLX:")
+
+
+def _single_counterpart(word: str, text: str, a: int, b: int, taken: "_Occupancy") -> tuple[int, int] | None:
+    """The first free word of ``text[a:b]`` that is a cognate of the one-word ``word``."""
+    for w in _WORD.finditer(text, a, b):
+        if not taken.covers(w.start()) and _cognate(word, w.group(0)):
+            return w.start(), w.end()
+    return None
 
 
 class _Occupancy:
@@ -86,6 +205,12 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
         for m in e.mentions:
             per_source.setdefault(m.source, []).append((e, m))
     occupied = {src: _Occupancy((m.start, m.end) for _, m in pairs) for src, pairs in per_source.items()}
+    # A family mention inside a longer name («кадгерина» in «Е-кадгерина») does not stop the
+    # longer name's projection; the projected, specific mention replaces it.
+    strong = {src: _Occupancy((m.start, m.end) for e, m in pairs if not _is_family(e))
+              for src, pairs in per_source.items()}
+    weak = {src: [(e.id, m) for e, m in pairs if _is_family(e)] for src, pairs in per_source.items()}
+    replaced: set[tuple[str, int, int, int]] = set()
     sentence_at = {(s.source, s.start): s for s in sentences}
     added: dict[str, list[Mention]] = {}
     for ru_src, ru_spans, en_src, en_spans in groups:
@@ -93,32 +218,51 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
         for src, spans, other_src, other_spans in sides:
             here = [(e, m) for e, m in per_source.get(src, ())
                     if not e.generic and e.resolved and any(a <= m.start and m.end <= b for a, b in spans)
-                    and _WORD.fullmatch(m.text)]
+                    and (_WORD.fullmatch(m.text) or _signature(m.text) is not None)]
             there_ids = {e.id for e, m in per_source.get(other_src, ())
                          if any(a <= m.start and m.end <= b for a, b in other_spans)}
             taken = occupied.setdefault(other_src, _Occupancy(()))
             for e, m in here:
                 if e.id in there_ids:
                     continue
+                text = texts[other_src]
                 for a, b in other_spans:
-                    for w in _WORD.finditer(texts[other_src], a, b):
-                        if taken.covers(w.start()):
-                            continue
-                        if _cognate(m.text, w.group(0)):
-                            sent = sentence_at.get((other_src, a))
-                            lang = sent.lang if sent else ("ru" if re.search("[а-яё]", w.group(0), re.I) else "en")
-                            added.setdefault(e.id, []).append(Mention(
-                                other_src, w.start(), w.end(), w.group(0), lang,
-                                sent.section if sent else "", sent.id if sent else ""))
-                            taken.add(w.start(), w.end())
-                            there_ids.add(e.id)
-                            break
-                    if e.id in there_ids:
-                        break
+                    if _WORD.fullmatch(m.text):
+                        found = _single_counterpart(m.text, text, a, b, taken)
+                        inside: list[tuple[str, Mention]] = []
+                    else:
+                        found = _phrase_counterpart(m.text, text, a, b, strong.setdefault(other_src, _Occupancy(())))
+                        if found is not None:
+                            inside = [(i, w) for i, w in weak.get(other_src, ()) if w.start < found[1]
+                                      and found[0] < w.end]
+                            if any(w.start < found[0] or w.end > found[1] or (w.start, w.end) == found
+                                   for _, w in inside) or any(taken.covers(p) and not any(
+                                       w.start <= p < w.end for _, w in inside) for p in range(*found)):
+                                found = None  # crosses a family mention, or an added one
+                    if found is None:
+                        continue
+                    start, end = found
+                    replaced.update((i, w.source, w.start, w.end) for i, w in inside)
+                    sent = sentence_at.get((other_src, a))
+                    lang = sent.lang if sent else ("ru" if re.search("[а-яё]", text[start:end], re.I) else "en")
+                    added.setdefault(e.id, []).append(Mention(
+                        other_src, start, end, text[start:end], lang,
+                        sent.section if sent else "", sent.id if sent else ""))
+                    taken.add(start, end)
+                    strong.setdefault(other_src, _Occupancy(())).add(start, end)
+                    there_ids.add(e.id)
+                    break
     if not added:
         return list(entities)
+    _propagate(added, texts, sentences, strong, weak, occupied, replaced)
     out = []
     for e in entities:
+        if replaced:
+            kept = tuple(m for m in e.mentions if (e.id, m.source, m.start, m.end) not in replaced)
+            if not kept:
+                continue
+            if len(kept) != len(e.mentions):
+                e = dataclasses.replace(e, mentions=kept)
         extra = added.get(e.id)
         if extra:
             mentions = tuple(sorted((*e.mentions, *extra), key=lambda m: (m.source, m.start, m.end)))
