@@ -17,8 +17,10 @@ import re
 from typing import Sequence
 
 from .matcher import Candidate
+from .normalize import is_cyrillic, ru_key
+from .ru_names import skeleton
 
-__all__ = ["has_context", "CUE_WORDS"]
+__all__ = ["has_context", "CUE_WORDS", "cue_key"]
 
 #: Lemma keys that make a sentence about genes and proteins.
 CUE_WORDS = frozenset({
@@ -30,6 +32,18 @@ CUE_WORDS = frozenset({
     "isoform", "протеин", "плазмида", "plasmid", "трансфекция", "transfection", "сиквенс", "sequencing",
     "activity", "активность", "иммуногистохимический", "immunohistochemistry", "вестерн", "western",
 })
+
+
+def cue_key(word: str) -> str:
+    """The key a cue lemma has among a sentence's phrase keys: Russian phrase keys are
+    spelling-tolerant skeletons (``экспрессия`` → ``експресия``, see
+    :func:`~.ru_names.skeleton`), so the cue list must be keyed the same way or no Russian
+    cue word would ever match."""
+    return skeleton(ru_key(word)) if is_cyrillic(word) else word
+
+
+#: :data:`CUE_WORDS` keyed as :func:`~.matcher.phrase_keys` keys the sentence's words.
+_CUE_KEYS = frozenset(cue_key(w) for w in CUE_WORDS)
 _HEAD_NEAR = re.compile(r"(?:ген[а-яё]*|белк[а-яё]*|белок|рецептор[а-яё]*|gene|protein|receptor|kinase|киназ[а-яё]*)",
                         re.IGNORECASE)
 
@@ -41,7 +55,7 @@ def has_context(text: str, c: Candidate, sentence_keys: Sequence[str | None],
     window = text[max(bounds[0], c.start - 25):c.start] + " " + text[c.end:min(bounds[1], c.end + 25)]
     if _HEAD_NEAR.search(window):
         return True
-    if any(k in CUE_WORDS for k in sentence_keys if k):
+    if any(k in _CUE_KEYS for k in sentence_keys if k):
         return True
     # another mention vouches only when it is a name, or a symbol with a number (IL-6, CD34);
     # a bare letter symbol (PAWP) is as doubtful as the one it would vouch for
