@@ -44,3 +44,40 @@ def test_guarded_symbol_admitted_by_a_russian_cue_word(ex, text, symbol, hgnc):
 def test_guarded_symbol_without_context_stays_out(ex):
     # the same symbol with no gene or protein cue in the sentence is not admitted
     assert "ERG" not in found(ex, "Пациенту записали ERG после операции.")
+
+
+# --- 2. approved names without their parenthetical qualifier ---------------------------
+def _build_module():
+    """The lexicon build script, imported for its pure rule functions."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "build_entity_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_entity_lexicon", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def build():
+    return _build_module()
+
+
+def test_parenthetical_qualifier_is_dropped_from_a_name(build):
+    genes = [{"Approved symbol": "AAA1", "Approved name": "frobnicase (Qq blood group)"},
+             {"Approved symbol": "BBB1", "Approved name": "heat shock thing family A (Hsp70) member 3"},
+             {"Approved symbol": "CCC1", "Approved name": "poly(A) widget"},
+             {"Approved symbol": "DDD1", "Approved name": "twinase (inactive)"},
+             {"Approved symbol": "DDD2", "Approved name": "twinase (putative)"}]
+    assert build._unqualified_names(genes) == {"AAA1": "frobnicase",
+                                               "BBB1": "heat shock thing family A member 3"}
+
+
+@pytest.mark.parametrize("text,hgnc", [
+    ("Экспрессия базигина на мембране опухолевых клеток возрастала.", "HGNC:1116"),   # basigin (Ok blood group)
+    ("Basigin was expressed on the tumour cell membrane.", "HGNC:1116"),
+])
+def test_gene_found_by_its_unqualified_name(ex, text, hgnc):
+    assert hgnc in found(ex, text).values()
