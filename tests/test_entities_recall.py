@@ -117,3 +117,22 @@ def test_bare_enzyme_name_in_text(ex, text, hgnc):
 
 def test_a_famplex_family_keeps_its_bare_name(ex):
     assert "FPLX:SOD" in found(ex, "Активность супероксиддисмутазы в эритроцитах снижена.").values()
+
+
+# --- 4. Russian enzyme names: glued, hyphenated, Greek prefix kept ----------------------
+def test_substrate_enzyme_names_in_all_russian_spellings():
+    from secretome_nlp.entities.ru_names import translate_phrase
+
+    forms = translate_phrase("ornithine decarboxylase")
+    assert "орнитиндекарбоксилаза" in forms and "орнитин-декарбоксилаза" in forms
+    assert translate_phrase("beta-glucuronidase") == ["β-глукуронидаза"]
+    assert "норадреналин-β-гидроксилаза" in translate_phrase("noradrenaline beta-hydroxylase")
+
+
+@pytest.mark.parametrize("text,hgnc", [
+    ("Ингибиторы β-секретазы уменьшали накопление амилоида.", "HGNC:933"),      # beta-secretase 1: BACE1
+    ("Ингибиторы бета-секретазы уменьшали накопление амилоида.", "HGNC:933"),
+    ("Активность тирозин-гидроксилазы в нейронах возрастала.", "HGNC:11782"),    # TH, hyphenated
+])
+def test_russian_enzyme_spellings_in_text(ex, text, hgnc):
+    assert hgnc in found(ex, text).values()
