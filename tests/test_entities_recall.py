@@ -136,3 +136,28 @@ def test_substrate_enzyme_names_in_all_russian_spellings():
 ])
 def test_russian_enzyme_spellings_in_text(ex, text, hgnc):
     assert hgnc in found(ex, text).values()
+
+
+# --- 5. article-local short forms with Greek letters and digits -------------------------
+def test_greek_numbered_names_in_both_russian_spellings():
+    from secretome_nlp.entities.ru_names import translate_phrase
+
+    assert translate_phrase("beta-2-microglobulin") == ["β2-микроглобулин", "β-2-микроглобулин"]
+
+
+def test_long_form_with_a_spelled_out_greek_letter():
+    from secretome_nlp.entities.abbreviations import schwartz_hearst_start
+
+    assert schwartz_hearst_start("β2-MG", "We measured beta-2-microglobulin") == len("We measured ")
+    assert schwartz_hearst_start("β2-МГ", "Измеряли бета-2-микроглобулин") == len("Измеряли ")
+
+
+@pytest.mark.parametrize("text,short,hgnc", [
+    ("Измеряли уровень β2-микроглобулина (β2-МГ) в моче. Повышение β2-МГ отмечено у всех.", "β2-МГ", "HGNC:914"),
+    ("Urinary beta-2-microglobulin (β2-MG) was measured. The β2-MG level rose in all.", "β2-MG", "HGNC:914"),
+    ("Измеряли активность аргиназы (АРГ) в плазме. Активность АРГ росла.", "АРГ", "HGNC:663"),
+])
+def test_article_local_short_form_found_everywhere(ex, text, short, hgnc):
+    res = ex.extract([text], simple_sentences(text))
+    surfaces = [m.text for e in res.entities if e.id == hgnc for m in e.mentions]
+    assert surfaces.count(short) == 2, surfaces
