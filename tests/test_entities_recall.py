@@ -161,3 +161,14 @@ def test_article_local_short_form_found_everywhere(ex, text, short, hgnc):
     res = ex.extract([text], simple_sentences(text))
     surfaces = [m.text for e in res.entities if e.id == hgnc for m in e.mentions]
     assert surfaces.count(short) == 2, surfaces
+
+
+# --- 6. cell cue words vouch for guarded cell-type symbols only ---------------------------
+def test_cell_cue_admits_a_guarded_cell_symbol(ex):
+    text = "Доля Трег среди лимфоцитов периферической крови снижалась."
+    assert found(ex, text).get("Трег") == "CL:0000815"
+    assert "Трег" not in found(ex, "Доля Трег в крови снижалась после терапии.")
+
+
+def test_cell_cue_does_not_admit_a_guarded_gene_symbol(ex):
+    assert "ERG" not in found(ex, "Клетки пациента записали на ERG после операции.")

@@ -7,7 +7,8 @@ counts only when its sentence gives biomedical context:
 
 * a type head noun right next to it (``ген MET``, ``MET receptor``, ``белок CAT``);
 * another protein, receptor or cell mention that is not guarded in the same sentence;
-* a molecular-biology cue word in the sentence (expression, mRNA, ген, экспрессия …);
+* a molecular-biology cue word in the sentence (expression, mRNA, ген, экспрессия …); for a
+  cell-type symbol also a cell cue word (клетки, лимфоциты, популяция, cytometry …);
 * an article-local definition (``… каталазы (CAT)``), handled by the extractor's second pass.
 """
 
@@ -20,7 +21,7 @@ from .matcher import Candidate
 from .normalize import is_cyrillic, ru_key
 from .ru_names import skeleton
 
-__all__ = ["has_context", "CUE_WORDS", "cue_key"]
+__all__ = ["has_context", "CUE_WORDS", "CELL_CUE_WORDS", "cue_key"]
 
 #: Lemma keys that make a sentence about genes and proteins.
 CUE_WORDS = frozenset({
@@ -42,8 +43,16 @@ def cue_key(word: str) -> str:
     return skeleton(ru_key(word)) if is_cyrillic(word) else word
 
 
+#: Lemma keys that make a sentence about cells: they vouch for a guarded cell-type symbol
+#: (``Трег``) only; gene symbols need the molecular cues above.
+CELL_CUE_WORDS = frozenset({
+    "клетка", "cell", "лимфоцит", "lymphocyte", "популяция", "population", "субпопуляция", "subpopulation",
+    "subset", "фенотип", "phenotype", "цитометрия", "cytometry", "дифференцировка", "differentiation",
+})
+
 #: :data:`CUE_WORDS` keyed as :func:`~.matcher.phrase_keys` keys the sentence's words.
 _CUE_KEYS = frozenset(cue_key(w) for w in CUE_WORDS)
+_CELL_CUE_KEYS = frozenset(cue_key(w) for w in CELL_CUE_WORDS)
 _HEAD_NEAR = re.compile(r"(?:ген[а-яё]*|белк[а-яё]*|белок|рецептор[а-яё]*|gene|protein|receptor|kinase|киназ[а-яё]*)",
                         re.IGNORECASE)
 
@@ -56,6 +65,8 @@ def has_context(text: str, c: Candidate, sentence_keys: Sequence[str | None],
     if _HEAD_NEAR.search(window):
         return True
     if any(k in _CUE_KEYS for k in sentence_keys if k):
+        return True
+    if types.get(c.entity_id) == "CellType" and any(k in _CELL_CUE_KEYS for k in sentence_keys if k):
         return True
     # another mention vouches only when it is a name, or a symbol with a number (IL-6, CD34);
     # a bare letter symbol (PAWP) is as doubtful as the one it would vouch for
