@@ -172,3 +172,16 @@ def test_cell_cue_admits_a_guarded_cell_symbol(ex):
 
 def test_cell_cue_does_not_admit_a_guarded_gene_symbol(ex):
     assert "ERG" not in found(ex, "Клетки пациента записали на ERG после операции.")
+
+
+# --- 7. genetic-variant context for guarded symbols ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Частота варианта DBH*444 A у больных была выше.",                                # allele notation
+    "DBH изучали у ста двадцати больных алкоголизмом, распределение генотипов не отличалось.",  # a cue word far off
+])
+def test_guarded_symbol_in_a_genetic_variant_sentence(ex, text):
+    assert found(ex, text).get("DBH") == "HGNC:2689"
+
+
+def test_symbol_without_variant_context_stays_out(ex):
+    assert "DBH" not in found(ex, "DBH изучали у ста двадцати больных алкоголизмом.")

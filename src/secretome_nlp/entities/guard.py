@@ -5,9 +5,10 @@ A *guarded* candidate (a symbol the lexicon build flagged: an English word, a di
 phenotype abbreviation from DOID/HPO/MONDO, or a bare symbol of three letters or fewer)
 counts only when its sentence gives biomedical context:
 
-* a type head noun right next to it (``ген MET``, ``MET receptor``, ``белок CAT``);
+* a type head noun right next to it (``ген MET``, ``MET receptor``, ``белок CAT``), or allele
+  notation after it (``DBH*444``);
 * another protein, receptor or cell mention that is not guarded in the same sentence;
-* a molecular-biology cue word in the sentence (expression, mRNA, ген, экспрессия …); for a
+* a molecular-biology cue word in the sentence (expression, mRNA, ген, экспрессия, генотип …); for a
   cell-type symbol also a cell cue word (клетки, лимфоциты, популяция, cytometry …);
 * an article-local definition (``… каталазы (CAT)``), handled by the extractor's second pass.
 """
@@ -32,6 +33,7 @@ CUE_WORDS = frozenset({
     "транскрипция", "transcription", "фосфорилирование", "phosphorylation", "нокаут", "knockout", "изоформа",
     "isoform", "протеин", "плазмида", "plasmid", "трансфекция", "transfection", "сиквенс", "sequencing",
     "activity", "активность", "иммуногистохимический", "immunohistochemistry", "вестерн", "western",
+    "локус", "locus", "генотип", "genotype", "гаплотип", "haplotype",
 })
 
 
@@ -53,6 +55,8 @@ CELL_CUE_WORDS = frozenset({
 #: :data:`CUE_WORDS` keyed as :func:`~.matcher.phrase_keys` keys the sentence's words.
 _CUE_KEYS = frozenset(cue_key(w) for w in CUE_WORDS)
 _CELL_CUE_KEYS = frozenset(cue_key(w) for w in CELL_CUE_WORDS)
+#: Allele notation right after a symbol: ``DBH*444``, ``CYP2D6*4``, ``HLA-B*27`` name gene variants.
+_ALLELE_AFTER = re.compile(r"\*[-\w]")
 _HEAD_NEAR = re.compile(r"(?:ген[а-яё]*|белк[а-яё]*|белок|рецептор[а-яё]*|gene|protein|receptor|kinase|киназ[а-яё]*)",
                         re.IGNORECASE)
 
@@ -63,6 +67,8 @@ def has_context(text: str, c: Candidate, sentence_keys: Sequence[str | None],
     about genes or proteins."""
     window = text[max(bounds[0], c.start - 25):c.start] + " " + text[c.end:min(bounds[1], c.end + 25)]
     if _HEAD_NEAR.search(window):
+        return True
+    if _ALLELE_AFTER.match(text, c.end):
         return True
     if any(k in _CUE_KEYS for k in sentence_keys if k):
         return True
