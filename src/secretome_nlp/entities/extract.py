@@ -64,6 +64,13 @@ _SUSPENDED_HYPHEN = re.compile(
     r"(?P<second>[A-Za-zА-Яа-яЁё0-9αβγ]{1,12})-(?P<tail>[A-Za-zА-Яа-яЁё]{3,})")
 
 
+def _local_key(surface: str) -> str:
+    """The symbol matcher's key of a short form (hyphens dropped, Greek letters as HGNC
+    writes them: ``α2-МГ`` → ``A2МГ``), so that an article-local table of short forms is
+    keyed like the text the matcher reads."""
+    return symbol_surface_key(surface[a:b] for a, b in tokenize(surface))
+
+
 def is_reference_like(sentence_text: str) -> bool:
     """True for bibliography-like sentences (a DOI/URL, or two or more "Surname I.I." names)."""
     if re.search(r"doi\.org|\bdoi:|\bDOI\b|https?://|\bPMID\b", sentence_text):
@@ -273,10 +280,10 @@ class EntityExtractor:
             local.setdefault(ab.short, ab.entity_id)
             if ab.short[-1:].isupper() and re.fullmatch(r"[A-Za-z0-9-]+", ab.short):
                 local.setdefault(ab.short + "s", ab.entity_id)  # EV → EVs, MSC → MSCs
-        local = {k.replace("-", ""): v for k, v in local.items()}
+        local = {_local_key(k): v for k, v in local.items()}
         # A short form the article defines as something that is no entity ("pulmonary artery
         # wedge pressure (PAWP)") is that thing everywhere in the article, not a gene symbol.
-        taken = {ab.short.replace("-", "") for ab in abbrevs if ab.entity_id is None} - set(local)
+        taken = {_local_key(ab.short) for ab in abbrevs if ab.entity_id is None} - set(local)
 
         pairs: list[tuple[str, Mention]] = []
         for s, spans, found, keys in per_sentence:
@@ -286,9 +293,9 @@ class EntityExtractor:
                 if extra:
                     found = resolve_overlaps(found + extra, self._types)
             if taken:
-                found = [c for c in found if not (c.symbol and text[c.start:c.end].replace("-", "") in taken)]
-            defined = {text[c.start:c.end].replace("-", "") for c in found} & set(local)
-            found = [c for c in found if not c.guarded or text[c.start:c.end].replace("-", "") in defined
+                found = [c for c in found if not (c.symbol and _local_key(text[c.start:c.end]) in taken)]
+            defined = {_local_key(text[c.start:c.end]) for c in found} & set(local)
+            found = [c for c in found if not c.guarded or _local_key(text[c.start:c.end]) in defined
                      or (not _ATTACHED.search(text, max(s.start, c.start - 2), c.start)
                          and has_context(text, c, keys, found, self._types, (s.start, s.end)))]
             for c in found:

@@ -474,6 +474,27 @@ def _noun_ru(word: str) -> tuple[str, str] | None:
     return (t, "") if t else None
 
 
+_GREEK_PREFIX = re.compile(r"^(alpha|beta|gamma|delta|kappa|epsilon)-(?:(\d{1,2})-)?([a-z]{4,})$", re.IGNORECASE)
+_GREEK_NUMBER = re.compile(r"(?<![\w-])([αβγδκε])(\d{1,2})-")
+
+
+def _greek_prefixed(word: str) -> tuple[str, str] | None:
+    """A noun with a spelled-out Greek prefix keeps the letter and its hyphen in Russian:
+    ``beta-galactosidase`` → ``β-галактозидаза``, ``alpha-2-macroglobulin`` →
+    ``α2-макроглобулин`` (``бета-галактозидаза`` has the same key), not one glued word."""
+    m = _GREEK_PREFIX.match(word)
+    if not m:
+        return None
+    rest = _noun_ru(m.group(3))
+    return (f"{GREEK_WORDS[m.group(1).lower()]}{m.group(2) or ''}-{rest[0]}", "") if rest else None
+
+
+def _greek_number_variants(forms: list[str]) -> list[str]:
+    """``α2-макроглобулин`` is one token ``α2`` before the hyphen, ``альфа-2-макроглобулин``
+    three: both spellings are names."""
+    return [v for f in forms if (v := _GREEK_NUMBER.sub(r"\1-\2-", f)) != f]
+
+
 def _adjective_ru(word: str) -> str | None:
     w = word.lower()
     if w in _GLOSSARY_ADJ:
@@ -515,7 +536,7 @@ def translate_phrase(english: str) -> list[str]:
         suffix.insert(0, _GREEK_RU.get(GREEK_WORDS.get(w.lower(), ""), w))
     if not words:
         return []
-    head = _noun_ru(words[-1].replace("-", ""))
+    head = _greek_prefixed(words[-1]) or _noun_ru(words[-1].replace("-", ""))
     if head is None:
         return []
     adjs: list[str] = []
@@ -547,11 +568,17 @@ def translate_phrase(english: str) -> list[str]:
     genitive = " ".join(n for n, _ in reversed(noun_mods))
     out.append(" ".join(x for x in (*adjs, head[0], genitive, *of_words, tail) if x))
     if head[0].endswith("аза") and noun_mods and not adjs:
-        # Russian writes a substrate-named enzyme as one word: глутаматдегидрогеназа
-        out.append("".join(n for n, _ in noun_mods) + head[0] + (f" {tail}" if tail else ""))
+        # Russian writes a substrate-named enzyme as one word (глутаматдегидрогеназа) or
+        # hyphenated (глутамат-дегидрогеназа); before a Greek letter always with a hyphen
+        # (дофамин-β-гидроксилаза)
+        substrate = "".join(n for n, _ in noun_mods)
+        glue = "-" if head[0][:1] in _GREEK_RU else ""
+        for form in (f"{substrate}{glue}{head[0]}", f"{substrate}-{head[0]}"):
+            out.append(form + (f" {tail}" if tail else ""))
     if noun_mods and all(a for _, a in noun_mods):
         # noun modifiers as relational adjectives: "brain natriuretic peptide" → мозговой …
         out.append(" ".join(x for x in (*[a for _, a in noun_mods], *adjs, head[0], *of_words, tail) if x))
+    out += _greek_number_variants(out)
     return list(dict.fromkeys(out))
 
 
