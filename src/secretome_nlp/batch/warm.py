@@ -9,6 +9,8 @@ start at once and share those pages with it.
 
 from __future__ import annotations
 
+import gc
+
 from ..langid import _langdetect
 from ..pipeline import parse
 
@@ -19,3 +21,8 @@ WARM_TEXT = ("Введение. Клетки способны диффе-\nре�
 
 parse(WARM_TEXT, allow_truncated=True)
 _langdetect("Texte court en français pour charger les profils de langue.")
+
+# Everything loaded above is shared with the workers copy-on-write. The cyclic collector
+# of a worker would walk (and so write to) every one of those objects, copying their pages
+# into each worker; frozen, they are left alone (https://docs.python.org/3/library/gc.html#gc.freeze).
+gc.freeze()
