@@ -268,7 +268,10 @@ def is_cyrillic(word: str) -> bool:
 # ("Results and сonclusion" with a Cyrillic "с"). Same length, so offsets never move.
 _LATIN_TO_CYRILLIC = dict(zip("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ"))
 _CYRILLIC_TO_LATIN = {v: k for k, v in _LATIN_TO_CYRILLIC.items()}
-_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+#: A run of letters with letters of both scripts in it (most words have one script and are
+#: skipped by the regex engine, not by Python).
+_MIXED_WORD = re.compile(r"(?<![A-Za-zА-Яа-яЁё])(?=[A-Za-zА-Яа-яЁё]*?[A-Za-z])(?=[A-Za-zА-Яа-яЁё]*?[А-Яа-яЁё])"
+                         r"[A-Za-zА-Яа-яЁё]+")
 
 
 def _homoglyph_edits(text: str) -> list[Edit]:

@@ -206,10 +206,12 @@ def pymorphy_candidates(form: str) -> tuple[Candidate, ...]:
             if old is None:
                 seen[key] = cand if cand.lemma == key[0] else replace(cand, lemma=key[0])
             else:  # same reading from another parse: pool its scores and grammemes
-                seen[key] = replace(old, score=old.score + cand.score, grams=old.grams | cand.grams)
+                seen[key] = Candidate(old.lemma, old.upos, old.feats, old.source, old.variant, old.rank,
+                                      old.score_rank, old.score + cand.score, old.grams | cand.grams,
+                                      old.opencorpora_pos)
     if not known and (form, "PROPN") not in seen:
         seen[(form, "PROPN")] = Candidate(form, "PROPN", source="keep", variant="keep_form", rank=len(seen))
-    by_score = sorted(seen.values(), key=lambda c: -c.score)
-    # score_rank is 0 by default: only candidates ranked lower need a copy.
-    return tuple(replace(c, score_rank=min(by_score.index(c), 3)) if by_score.index(c) else c
-                 for c in seen.values())
+    # position by pooled score (stable: ties keep their order); score_rank is 0 by default,
+    # so only candidates ranked lower need a copy
+    place = {id(c): k for k, c in enumerate(sorted(seen.values(), key=lambda c: -c.score))}
+    return tuple(replace(c, score_rank=min(place[id(c)], 3)) if place[id(c)] else c for c in seen.values())

@@ -100,6 +100,7 @@ def reading_features(cand: Candidate) -> list[str]:
 def form_features(form: str, shape: str, cand: Candidate) -> list[str]:
     """The static features that depend on the word form (and its reading)."""
     u = cand.upos
+    edit = _edit_script(form, cand.lemma)
     return [
         f"w|u={form}|{u}",
         f"w|l={form}|{cand.lemma}",
@@ -109,8 +110,8 @@ def form_features(form: str, shape: str, cand: Candidate) -> list[str]:
         f"sh|u={shape}|{u}|{cand.source}",
         f"ls|v={cand.lemma[-2:]}|{cand.variant}",
         f"same|v={cand.lemma == form}|{cand.source}",
-        f"edit={_edit_script(form, cand.lemma)}|{u}",
-        f"edit2={form[-2:]}|{_edit_script(form, cand.lemma)}|{u}",
+        f"edit={edit}|{u}",
+        f"edit2={form[-2:]}|{edit}|{u}",
     ]
 
 
