@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -40,6 +41,7 @@ _CYRILLIC = str.maketrans({"б": "b", "в": "v", "г": "g", "д": "d", "ж": "j"
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
+@functools.lru_cache(maxsize=65_536)
 def consonant_skeleton(word: str) -> str:
     """The consonants of ``word`` in a common Latin spelling, doubled letters once."""
     w = word.lower()
@@ -74,6 +76,7 @@ _GREEK_WORDS = {"alpha": "α", "альфа": "α", "beta": "β", "бета": "β
                 "delta": "δ", "дельта": "δ", "kappa": "κ", "каппа": "κ"}
 
 
+@functools.lru_cache(maxsize=65_536)  # windows of the other sentence are tried for every name
 def _signature(text: str, min_parts: int = 2) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Consonant skeletons of a name's words and its codes in order (``E-cadherin``:
     (``kdgrn``,), (``E``,)); ``None`` for names of fewer than ``min_parts`` parts or with too
@@ -204,6 +207,7 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
     for e in entities:
         for m in e.mentions:
             per_source.setdefault(m.source, []).append((e, m))
+    order = {id(m): k for k, (_, m) in enumerate(p for pairs in per_source.values() for p in pairs)}
     occupied = {src: _Occupancy((m.start, m.end) for _, m in pairs) for src, pairs in per_source.items()}
     # A family mention inside a longer name («кадгерина» in «Е-кадгерина») does not stop the
     # longer name's projection; the projected, specific mention replaces it.
@@ -212,15 +216,32 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
     weak = {src: [(e.id, m) for e, m in pairs if _is_family(e)] for src, pairs in per_source.items()}
     replaced: set[tuple[str, int, int, int]] = set()
     sentence_at = {(s.source, s.start): s for s in sentences}
+    # mentions of each source by start, to take those of a group's sentences in log time
+    by_start = {src: sorted(pairs, key=lambda p: p[1].start) for src, pairs in per_source.items()}
+    starts = {src: [m.start for _, m in pairs] for src, pairs in by_start.items()}
+
+    def within(src: int, spans: Sequence[tuple[int, int]]) -> list[tuple[Entity, Mention]]:
+        """Mentions of ``src`` inside one of ``spans``, in text order."""
+        out = []
+        for a, b in spans:
+            k = bisect.bisect_left(starts.get(src, []), a)
+            for e, m in by_start.get(src, [])[k:]:
+                if m.start >= b:
+                    break
+                if m.end <= b:
+                    out.append((e, m))
+        return out
+
     added: dict[str, list[Mention]] = {}
     for ru_src, ru_spans, en_src, en_spans in groups:
         sides = ((ru_src, ru_spans, en_src, en_spans), (en_src, en_spans, ru_src, ru_spans))
         for src, spans, other_src, other_spans in sides:
-            here = [(e, m) for e, m in per_source.get(src, ())
-                    if not e.generic and e.resolved and any(a <= m.start and m.end <= b for a, b in spans)
-                    and (_WORD.fullmatch(m.text) or _signature(m.text) is not None)]
-            there_ids = {e.id for e, m in per_source.get(other_src, ())
-                         if any(a <= m.start and m.end <= b for a, b in other_spans)}
+            # in the entities' order, as before: the first entity to claim a word keeps it
+            here = sorted(((e, m) for e, m in within(src, spans)
+                           if not e.generic and e.resolved
+                           and (_WORD.fullmatch(m.text) or _signature(m.text) is not None)),
+                          key=lambda p: order[id(p[1])])
+            there_ids = {e.id for e, m in within(other_src, other_spans)}
             taken = occupied.setdefault(other_src, _Occupancy(()))
             for e, m in here:
                 if e.id in there_ids:
