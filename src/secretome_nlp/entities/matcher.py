@@ -48,6 +48,10 @@ NAME_STOPLIST = frozenset({"связка", "рецептор", "receptor", "plas
 #: Outer mention types that keep the mentions nested inside them.
 NESTING_TYPES = frozenset({"CellType", "Tissue"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
+#: Immunoglobulin isotypes (IgA, IgG4, sIgA …) name antibody classes, never one gene: a
+#: synonym whose *key* reads as one (CD79A's ``Ig-alpha`` keys as ``IgA`` once the Greek
+#: word is folded) is not a symbol.  The lexicon build drops raw isotype aliases already.
+_IG_ISOTYPE_KEY = re.compile(r"^Ig[ADEGM]\d?$", re.IGNORECASE)
 #: Russian ordinal endings written after a number and a hyphen ("21-й", "2-го").
 _ORDINAL_ENDINGS = frozenset({"й", "го", "ого", "му", "ому", "м", "ым", "я", "е", "ю", "ая", "ой", "ий", "ый", "х", "ми"})
 #: Endings of relational adjectives (Russian case forms; English -al/-ic/-ar/-ous).
@@ -314,7 +318,7 @@ class SymbolMatcher:
                 key = symbol_surface_key(form[a:b] for a, b in tokenize(form))
                 # One- and two-letter forms (AT, BM, CM, EV …) are too ambiguous globally;
                 # they only count when the article defines them, see abbreviations.py.
-                if not key or form in SYMBOL_STOPLIST or _ROMAN.match(key):
+                if not key or form in SYMBOL_STOPLIST or _ROMAN.match(key) or _IG_ISOTYPE_KEY.match(key):
                     continue
                 if len(key) <= 2 and not any(ch.isdigit() for ch in key):
                     continue

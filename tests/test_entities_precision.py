@@ -1,0 +1,38 @@
+"""Precision on Russian and English text: class-wide mechanisms against wrong ids and wrong
+spans, each on sentences written for these tests (none is copied from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretome_nlp.entities import EntityExtractor
+from secretome_nlp.entities.extract import simple_sentences
+
+
+@pytest.fixture(scope="module")
+def ex() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def found(ex: EntityExtractor, text: str) -> dict[str, str]:
+    """surface → id of every mention."""
+    res = ex.extract([text], simple_sentences(text))
+    return {m.text: e.id for e in res.entities for m in e.mentions}
+
+
+# --- 1. immunoglobulin isotypes are antibody classes, not the gene a folded alias names ---
+@pytest.mark.parametrize("text,isotype", [
+    ("У больных целиакией повышены антитела класса IgA к глиадину.", "IgA"),
+    ("Serum IgA and IgM levels were measured in all donors.", "IgA"),
+    ("Секреторный sIgA слюны снижался после курса терапии.", "sIgA"),
+])
+def test_immunoglobulin_isotype_is_no_gene(ex, text, isotype):
+    # CD79A's alias "Ig-alpha" folds to the key "IgA"; the isotype must not read as CD79A
+    hits = found(ex, text)
+    assert all(isotype not in surface for surface in hits), hits
+
+
+def test_gene_symbols_next_to_isotypes_still_found(ex):
+    hits = found(ex, "Экспрессия CD79A и CD19 на B-клетках, продуцирующих IgG.")
+    assert hits.get("CD79A") == "HGNC:1698"
+    assert "IgG" not in hits
