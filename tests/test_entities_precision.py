@@ -36,3 +36,16 @@ def test_gene_symbols_next_to_isotypes_still_found(ex):
     hits = found(ex, "Экспрессия CD79A и CD19 на B-клетках, продуцирующих IgG.")
     assert hits.get("CD79A") == "HGNC:1698"
     assert "IgG" not in hits
+
+
+# --- 2. a dash set off by spaces separates phrases ----------------------------------------
+def test_spaced_dash_ends_a_name(ex):
+    # "клетки - CD4+" is a cell word, a dash and a marker list, not the name «клетки CD4+»
+    text = "Выделяли клетки - CD4+CD25+ и культивировали их неделю."
+    hits = found(ex, text)
+    assert not any(s.startswith("клетки") and "CD4" in s for s in hits), hits
+    assert hits.get("CD4") == "HGNC:1678"
+
+
+def test_glued_hyphen_still_joins_a_name(ex):
+    assert found(ex, "Число Т-лимфоцитов снижалось.").get("Т-лимфоцитов") == "CL:0000084"
