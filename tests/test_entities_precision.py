@@ -49,3 +49,31 @@ def test_spaced_dash_ends_a_name(ex):
 
 def test_glued_hyphen_still_joins_a_name(ex):
     assert found(ex, "Число Т-лимфоцитов снижалось.").get("Т-лимфоцитов") == "CL:0000084"
+
+
+# --- 3. a cell or tissue adjective before a protein names the protein's source -------------
+@pytest.mark.parametrize("text,adjective,protein", [
+    ("Измеряли активность тромбоцитарной моноаминоксидазы у больных.", "тромбоцитарной", "моноаминоксидазы"),
+    ("Уровень лейкоцитарной миелопероксидазы повышался.", "лейкоцитарной", "миелопероксидазы"),
+])
+def test_source_adjective_before_protein_is_no_cell_mention(ex, text, adjective, protein):
+    hits = found(ex, text)
+    assert protein in hits
+    assert adjective not in hits, hits
+
+
+def test_cell_adjective_before_a_non_protein_word_is_kept(ex):
+    assert found(ex, "Наблюдали тромбоцитарной агрегации снижение.").get("тромбоцитарной") == "CL:0000233"
+
+
+# --- 4. an INN variant suffix after a Greek-lettered protein names a drug -------------------
+@pytest.mark.parametrize("text,surface", [
+    ("Больные получали интерферон бета-1b через день.", "интерферон бета"),
+    ("Patients received interferon beta-1a for a year.", "interferon beta"),
+])
+def test_inn_variant_of_a_protein_is_no_protein_mention(ex, text, surface):
+    assert not any(s.startswith(surface) for s in found(ex, text))
+
+
+def test_greek_lettered_protein_without_variant_suffix_is_kept(ex):
+    assert found(ex, "Уровень интерферона гамма в сыворотке повышался.").get("интерферона гамма") == "HGNC:5438"
