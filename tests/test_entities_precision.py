@@ -77,3 +77,21 @@ def test_inn_variant_of_a_protein_is_no_protein_mention(ex, text, surface):
 
 def test_greek_lettered_protein_without_variant_suffix_is_kept(ex):
     assert found(ex, "Уровень интерферона гамма в сыворотке повышался.").get("интерферона гамма") == "HGNC:5438"
+
+
+# --- 5. a family word inside its member's name is a nested mention of the family -----------
+@pytest.mark.parametrize("text,member,member_id,family", [
+    ("Активность каспазы-3 в опухоли повышалась.", "каспазы-3", "HGNC:1504", "каспазы"),
+    ("Caspase-9 activity rose after the treatment.", "Caspase-9", "HGNC:1511", "Caspase"),
+])
+def test_family_word_nested_in_member_name(ex, text, member, member_id, family):
+    hits = found(ex, text)
+    assert hits.get(member) == member_id
+    assert hits.get(family) == "FPLX:Caspase"
+
+
+def test_family_word_not_nested_in_a_non_member(ex):
+    # «рецептор» words and other names keep no family inside them unless it is the member's family
+    hits = found(ex, "Уровень интерлейкина-6 в сыворотке повышался.")
+    assert hits.get("интерлейкина-6") == "HGNC:6018"
+    assert not any(v.startswith("FPLX:") for v in hits.values()), hits

@@ -147,7 +147,33 @@ class EntityExtractor:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
         cands += self._unresolved(text, s, cands)
         cands = self._homonyms(text, s, spans, keys, cands)
-        return self._not_entities(text, resolve_overlaps(cands, self._types)), keys
+        kept = resolve_overlaps(cands, self._types)
+        return self._not_entities(text, kept + self._families_in_members(cands, kept)), keys
+
+    def _families_in_members(self, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+        """A family word inside the name of one of its members («каспазы» in «каспазы-8»,
+        "caspase" in "caspase-8") is kept as a nested mention of the family, as a cell word
+        is inside a cell-type name."""
+        out: list[Candidate] = []
+        members = [t for t in kept if t.entity_id.startswith("HGNC:")]
+        if not members:
+            return out
+        for c in cands:
+            if c in kept or c.generic or c.symbol or not c.entity_id.startswith("FPLX:"):
+                continue
+            outer = [t for t in kept if t.start < c.end and c.start < t.end]
+            if (len(outer) == 1 and outer[0] in members and outer[0].start <= c.start and c.end <= outer[0].end
+                    and (outer[0].end - outer[0].start) > (c.end - c.start)
+                    and self._is_member(outer[0].entity_id, c.entity_id) and c not in out):
+                out.append(c)
+        return out
+
+    def _is_member(self, gene_id: str, family_id: str) -> bool:
+        gene, family = self.lexicon.get(gene_id), self.lexicon.get(family_id)
+        if gene is None or family is None:
+            return False
+        members = dict(family.xrefs).get("hgnc_members", "")
+        return gene.symbol in members.split(",")
 
     def _not_entities(self, text: str, kept: list[Candidate]) -> list[Candidate]:
         """Kept mentions that the words right after them show to be something else: a relational
