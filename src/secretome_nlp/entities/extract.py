@@ -15,7 +15,9 @@ from .families import FamilyMatcher
 from .compiled import load_compiled
 from .lexicon import LexEntry, Lexicon, load_lexicon
 from .guard import has_context
-from .matcher import Candidate, PhraseMatcher, SymbolMatcher, phrase_keys, resolve_overlaps, symbol_surface_key
+from .matcher import (
+    NESTING_TYPES, Candidate, PhraseMatcher, SymbolMatcher, phrase_keys, resolve_overlaps, symbol_surface_key,
+)
 from .merge import merge_mentions
 from ..morphology.analyzer import is_dictionary_word
 from .normalize import LemmaCache, guess_lang, is_cyrillic, ru_key, tokenize
@@ -47,6 +49,9 @@ _ATTACHED = re.compile(r"\w[-‐]$")
 _GLUED_LEVEL = re.compile(r"(?<=\d)(?:low|high|dim|bright|hi|lo)$")
 #: Types whose mentions carry an immunophenotype sign (CD73+).
 _MARKER_TYPES = frozenset({"SurfaceMarker", "VesicleMarker", "Receptor", "AdhesionMolecule", "Enzyme", "Protein"})
+#: The INN variant suffix of a recombinant Greek-lettered protein: interferon beta-1a, alfa-2b.
+_INN_VARIANT = re.compile(r"[-‐]?\d[abаб](?![\w])")
+_GREEK_END = re.compile(r"(?:[αβγδκ]|alpha|alfa|beta|gamma|альфа|бета|гамма)$", re.IGNORECASE)
 #: A class word naming a laboratory method, not a substance: "enzyme immunoassay",
 #: "enzyme-linked immunosorbent assay".
 _METHOD_AFTER = re.compile(r"[\s-]*(?:immuno)?(?:assays?\b|linked\b|immunosorbent\b)", re.IGNORECASE)
@@ -142,7 +147,52 @@ class EntityExtractor:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
         cands += self._unresolved(text, s, cands)
         cands = self._homonyms(text, s, spans, keys, cands)
-        return resolve_overlaps(cands, self._types), keys
+        kept = resolve_overlaps(cands, self._types)
+        return self._not_entities(text, kept + self._families_in_members(cands, kept)), keys
+
+    def _families_in_members(self, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+        """A family word inside the name of one of its members («каспазы» in «каспазы-8»,
+        "caspase" in "caspase-8") is kept as a nested mention of the family, as a cell word
+        is inside a cell-type name."""
+        out: list[Candidate] = []
+        members = [t for t in kept if t.entity_id.startswith("HGNC:")]
+        if not members:
+            return out
+        for c in cands:
+            if c in kept or c.generic or c.symbol or not c.entity_id.startswith("FPLX:"):
+                continue
+            outer = [t for t in kept if t.start < c.end and c.start < t.end]
+            if (len(outer) == 1 and outer[0] in members and outer[0].start <= c.start and c.end <= outer[0].end
+                    and (outer[0].end - outer[0].start) > (c.end - c.start)
+                    and self._is_member(outer[0].entity_id, c.entity_id) and c not in out):
+                out.append(c)
+        return out
+
+    def _is_member(self, gene_id: str, family_id: str) -> bool:
+        gene, family = self.lexicon.get(gene_id), self.lexicon.get(family_id)
+        if gene is None or family is None:
+            return False
+        members = dict(family.xrefs).get("hgnc_members", "")
+        return gene.symbol in members.split(",")
+
+    def _not_entities(self, text: str, kept: list[Candidate]) -> list[Candidate]:
+        """Kept mentions that the words right after them show to be something else: a relational
+        adjective of a cell type or tissue before a protein names where the protein comes from
+        («тромбоцитарной глутаматдегидрогеназы», "leukocyte elastase"), not a cell mention; a
+        Greek-lettered protein with an INN variant suffix («интерферон бета-1b», "interferon alfa-2a") is a drug."""
+        drop: list[tuple[int, int]] = []
+        for i, c in enumerate(kept):
+            after = text[c.end:c.end + 12]
+            if c.adjective and self._types.get(c.entity_id) in NESTING_TYPES:
+                nxt = next((n for n in kept[i + 1:] if n.start >= c.end), None)
+                if (nxt is not None and not nxt.generic and not text[c.end:nxt.start].strip()
+                        and self._types.get(nxt.entity_id) not in NESTING_TYPES):
+                    drop.append((c.start, c.end))
+            elif not c.generic and _GREEK_END.search(text[c.start:c.end]) and _INN_VARIANT.match(after):
+                drop.append((c.start, c.end))
+        if not drop:
+            return kept
+        return [c for c in kept if not any(a <= c.start and c.end <= b for a, b in drop)]
 
     def _homonyms(self, text: str, s: Sentence, spans: list[tuple[int, int]], keys: list,
                   cands: list[Candidate]) -> list[Candidate]:

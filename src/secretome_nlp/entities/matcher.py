@@ -48,6 +48,12 @@ NAME_STOPLIST = frozenset({"связка", "рецептор", "receptor", "plas
 #: Outer mention types that keep the mentions nested inside them.
 NESTING_TYPES = frozenset({"CellType", "Tissue"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
+#: Phrase key of a dash with spaces on both sides: no name word, so no name runs across it.
+DASH_BREAK = "\x01"
+#: Immunoglobulin isotypes (IgA, IgG4, sIgA …) name antibody classes, never one gene: a
+#: synonym whose *key* reads as one (CD79A's ``Ig-alpha`` keys as ``IgA`` once the Greek
+#: word is folded) is not a symbol.  The lexicon build drops raw isotype aliases already.
+_IG_ISOTYPE_KEY = re.compile(r"^Ig[ADEGM]\d?$", re.IGNORECASE)
 #: Russian ordinal endings written after a number and a hyphen ("21-й", "2-го").
 _ORDINAL_ENDINGS = frozenset({"й", "го", "ого", "му", "ому", "м", "ым", "я", "е", "ю", "ая", "ой", "ий", "ый", "х", "ми"})
 #: Endings of relational adjectives (Russian case forms; English -al/-ic/-ar/-ous).
@@ -93,7 +99,8 @@ def symbol_surface_key(surfaces: Iterable[str]) -> str:
 
 def phrase_keys(text: str, spans: Sequence[tuple[int, int]], lemmas: LemmaCache) -> list[str | None]:
     """Lemma key of every token for phrase matching; ``None`` for tokens that are skipped
-    (hyphens, the ordinal ending of ``21-й``).
+    (hyphens, the ordinal ending of ``21-й``); a dash with spaces around it is
+    :data:`DASH_BREAK`, which ends any name.
 
     A one-letter token glued to a following hyphen is a symbol letter (``Т-лимфоциты``,
     Cyrillic Т, is ``T-lymphocytes``); a free-standing one-letter word stays a word
@@ -105,7 +112,9 @@ def phrase_keys(text: str, spans: Sequence[tuple[int, int]], lemmas: LemmaCache)
     for i, (w, k) in enumerate(zip(words, base)):
         a, b = spans[i]
         if w in HYPHENS:
-            out.append(None)
+            # a dash set off by spaces ("клетки - CD4+") separates phrases; a hyphen joins words
+            spaced = a > 0 and b < len(text) and text[a - 1].isspace() and text[b].isspace()
+            out.append(DASH_BREAK if spaced else None)
             continue
         if (w.lower() in _ORDINAL_ENDINGS and i >= 2 and words[i - 1] in HYPHENS and words[i - 2].isdigit()
                 and spans[i - 1][0] == spans[i - 2][1]):
@@ -314,7 +323,7 @@ class SymbolMatcher:
                 key = symbol_surface_key(form[a:b] for a, b in tokenize(form))
                 # One- and two-letter forms (AT, BM, CM, EV …) are too ambiguous globally;
                 # they only count when the article defines them, see abbreviations.py.
-                if not key or form in SYMBOL_STOPLIST or _ROMAN.match(key):
+                if not key or form in SYMBOL_STOPLIST or _ROMAN.match(key) or _IG_ISOTYPE_KEY.match(key):
                     continue
                 if len(key) <= 2 and not any(ch.isdigit() for ch in key):
                     continue
