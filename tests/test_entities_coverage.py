@@ -340,10 +340,10 @@ def test_projection_reads_look_alike_letters_in_codes_alike():
     assert [m.text for m in projected.mentions if m.source == 0] == ["Е-селектина"]
 
 
-def test_a_projected_name_replaces_the_family_inside_it_everywhere_in_the_article():
-    """«N-кадгерина» read as the cadherin family (its last word) becomes N-cadherin once the
+def test_a_projected_name_nests_the_family_inside_it_everywhere_in_the_article():
+    """«N-кадгерина», found only as the cadherin family (its last word), is N-cadherin once the
     aligned English sentence names N-cadherin, in that sentence and wherever the Russian text
-    repeats the name (any case form); the family keeps the mentions that are its own."""
+    repeats the name (any case form); the family word stays, nested, as the extractor keeps it."""
     from secretome_nlp.entities.crosslingual import project_cognates
     from secretome_nlp.records.article import Sentence
     from secretome_nlp.records.entities import AdhesionMolecule, Mention, Protein
@@ -367,4 +367,5 @@ def test_a_projected_name_replaces_the_family_inside_it_everywhere_in_the_articl
                             mentions=(Mention(1, start, start + 10, "N-cadherin", "en", "en.x", "en.x:0"),))
     out = project_cognates([family, cdh2], [ru, en], sentences, [(0, [(0, len(ru1))], 1, [(0, len(en))])])
     by_id = {e.id: [m.text for m in e.mentions if m.source == 0] for e in out}
-    assert by_id == {"FPLX:Cadherin": ["кадгерины"], "HGNC:1759": ["N-кадгерина", "N-кадгерином"]}
+    assert by_id == {"FPLX:Cadherin": ["кадгерина", "кадгерином", "кадгерины"],
+                     "HGNC:1759": ["N-кадгерина", "N-кадгерином"]}

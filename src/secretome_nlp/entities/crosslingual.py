@@ -10,7 +10,8 @@ doubled letters once, Russian ``-овидный`` read as ``-oid``) — which su
 transliteration and Russian case endings.  A name of several parts (*E-cadherin*,
 *semaphorin 3A*, *alpha-fetoprotein*, *glutathione peroxidase*) is found as a run of
 parts with the same codes in the same order (look-alike letters and spelled-out Greek
-read alike) and cognate words, word by word or glued («глутатионпероксидазы»).  The
+read alike) and cognate words, word by word or glued («глутатионпероксидазы»); a family
+mention inside the run stays, nested («кадгерина» in «Е-кадгерина»).  The
 projected mention gets the entity's id; only mentions of specific entities are projected,
 only inside aligned sentence groups, and only onto words that are no mention yet.
 """
@@ -134,9 +135,9 @@ _SKIPPED_SECTIONS = ("reference", "citation", "correspondence", "author_info")
 
 def _propagate(added: dict[str, list[Mention]], texts: Sequence[str], sentences: Sequence[Sentence],
                strong: dict[int, "_Occupancy"], weak: dict[int, list[tuple[str, Mention]]],
-               occupied: dict[int, "_Occupancy"], replaced: set[tuple[str, int, int, int]]) -> None:
+               occupied: dict[int, "_Occupancy"]) -> None:
     """One sense per article: a name projected once is the same entity wherever the article
-    repeats it (in any case form), aligned or not. Adds to ``added`` and ``replaced``."""
+    repeats it (in any case form), aligned or not. Adds to ``added``."""
     for eid, mentions in list(added.items()):
         for name in {(m.source, m.text): m for m in mentions}.values():
             multi = _signature(name.text) is not None
@@ -160,7 +161,6 @@ def _propagate(added: dict[str, list[Mention]], texts: Sequence[str], sentences:
                     if any(occupied[s.source].covers(p) and not any(w.start <= p < w.end for _, w in inside)
                            for p in range(*found)):
                         continue
-                    replaced.update((i, w.source, w.start, w.end) for i, w in inside)
                     mentions.append(Mention(s.source, found[0], found[1], text[found[0]:found[1]], s.lang,
                                             s.section, s.id))
                     occupied[s.source].add(*found)
@@ -210,11 +210,11 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
     order = {id(m): k for k, (_, m) in enumerate(p for pairs in per_source.values() for p in pairs)}
     occupied = {src: _Occupancy((m.start, m.end) for _, m in pairs) for src, pairs in per_source.items()}
     # A family mention inside a longer name («кадгерина» in «Е-кадгерина») does not stop the
-    # longer name's projection; the projected, specific mention replaces it.
+    # longer name's projection; it stays, nested in the member's mention (as the extractor
+    # keeps a family word inside a member's name).
     strong = {src: _Occupancy((m.start, m.end) for e, m in pairs if not _is_family(e))
               for src, pairs in per_source.items()}
     weak = {src: [(e.id, m) for e, m in pairs if _is_family(e)] for src, pairs in per_source.items()}
-    replaced: set[tuple[str, int, int, int]] = set()
     sentence_at = {(s.source, s.start): s for s in sentences}
     # mentions of each source by start, to take those of a group's sentences in log time
     by_start = {src: sorted(pairs, key=lambda p: p[1].start) for src, pairs in per_source.items()}
@@ -263,7 +263,6 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
                     if found is None:
                         continue
                     start, end = found
-                    replaced.update((i, w.source, w.start, w.end) for i, w in inside)
                     sent = sentence_at.get((other_src, a))
                     lang = sent.lang if sent else ("ru" if re.search("[а-яё]", text[start:end], re.I) else "en")
                     added.setdefault(e.id, []).append(Mention(
@@ -275,15 +274,9 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
                     break
     if not added:
         return list(entities)
-    _propagate(added, texts, sentences, strong, weak, occupied, replaced)
+    _propagate(added, texts, sentences, strong, weak, occupied)
     out = []
     for e in entities:
-        if replaced:
-            kept = tuple(m for m in e.mentions if (e.id, m.source, m.start, m.end) not in replaced)
-            if not kept:
-                continue
-            if len(kept) != len(e.mentions):
-                e = dataclasses.replace(e, mentions=kept)
         extra = added.get(e.id)
         if extra:
             mentions = tuple(sorted((*e.mentions, *extra), key=lambda m: (m.source, m.start, m.end)))
