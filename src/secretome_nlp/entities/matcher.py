@@ -64,6 +64,10 @@ _DIGIT = re.compile(r"\d")
 _GLUED_POLARITY = re.compile(r"^(?P<base>.+\d)(?:low|high|dim|bright|hi|lo)$")
 #: Pro-hormone prefixes written before a symbol: NT-proBNP, NT-pro-BNP, proBNP.
 _PROHORMONE = re.compile(r"^(?:NT|CT)?[pP]ro(?P<rest>[A-Z][A-Z0-9]{2,})$")
+#: The leading ASCII letters or digits of a key (what its first word must be a prefix of).
+_LEADING_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+#: A word that may open a pro-hormone name: NT, CT, pro, Pro, NTpro, proBNP …
+_PROHORMONE_START = re.compile(r"(?:NT|CT)?(?:[pP](?:r(?:o)?)?)?(?P<rest>[A-Za-z]*)")
 #: Isoform or subunit suffixes: VEGF-A165, VEGF121, IL-12p40, IL-12 p70.
 _ISOFORM = re.compile(r"^(?:(?P<base>.*[A-Za-z])\d{3}|(?P<sub>.*[A-Za-z0-9])[pP]\d{2,3})$")
 
@@ -303,7 +307,7 @@ class SymbolMatcher:
     def add(self, entries: Sequence) -> None:
         """Add entries (a user lexicon); their forms win over the packaged ones."""
         self._generic.update({e.id: e.generic for e in entries})
-        self.__dict__.pop("lower_starts", None)
+        self.__dict__.pop("_starts", None)
         self.table = dict(self.table)  # copy: the packaged table is shared by every extractor
         for e in entries:
             for form in (*e.synonyms, e.symbol):
@@ -333,18 +337,30 @@ class SymbolMatcher:
                         self.guarded.add(key)
 
     @functools.cached_property
-    def lower_starts(self) -> frozenset[str]:
-        """Every lower-case word a symbol run can start with: the prefixes of each key's
-        leading lower-case letters (``mi`` of ``miR21``), of each approved symbol's letters
-        in lower case (``il`` of ``IL6``: the case-blind fallback) and of the fallback
-        prefixes (``s`` of soluble forms, ``pro`` of pro-hormones). Computed once; :meth:`add`
-        resets it."""
-        starts: set[str] = {"s", "p", "pr", "pro"}
-        runs = [re.match(r"[a-z]*", k).group(0) for k in self.table]  # type: ignore[union-attr]
-        runs += [re.match(r"[a-z]*", k.lower()).group(0) for k in self.approved]  # type: ignore[union-attr]
-        for run in runs:
-            starts.update(run[:n] for n in range(1, len(run) + 1))
-        return frozenset(starts)
+    def _starts(self) -> tuple[frozenset[str], frozenset[str]]:
+        """What a symbol run can start with: the prefixes of every key's leading ASCII letters
+        or digits (``mi`` of ``miR21``, ``CD`` of ``CD34``, ``4`` of ``41BB``), and the same of
+        every approved symbol in upper case (the case-blind fallback: ``Il6``). Computed once;
+        :meth:`add` resets it."""
+        def prefixes(keys: Iterable[str]) -> frozenset[str]:
+            runs = {m.group(0) for m in map(_LEADING_RUN.match, keys) if m is not None}
+            return frozenset(run[:n] for run in runs for n in range(1, len(run) + 1))
+
+        return prefixes(self.table), prefixes(self.approved)
+
+    def _may_start(self, word: str) -> bool:
+        """False when no key, nor any tolerant spelling of one, can start with the ASCII word or
+        number ``word`` (most words of an English text): its runs need no lookup."""
+        starts, approved = self._starts
+        if word in starts or word.upper() in approved:
+            return True
+        if word[-1:] in "pP" and word[:-1] in starts:
+            return True  # a subunit suffix split off (VEGFp40 → VEGF)
+        rest = word[1:] if word.startswith("s") else None  # soluble form: sIL6R
+        if rest is not None and (not rest or rest in starts):
+            return True
+        hormone = _PROHORMONE_START.fullmatch(word)  # NT-proBNP, pro-BNP
+        return hormone is not None and (not hormone.group("rest") or hormone.group("rest") in starts)
 
     def _lookup(self, key: str, table: dict[str, str], allow_fallbacks: bool) -> tuple[str, str] | None:
         """``(entity id, matched key)`` for a run key, trying the tolerant spellings last."""
@@ -383,11 +399,11 @@ class SymbolMatcher:
             first = text[a:b]
             if not TOKEN_RE.fullmatch(first) or first in HYPHENS or not text[a].isalnum():
                 continue
-            if first.isalpha() and first.islower():
-                if is_cyrillic(first):
-                    continue  # no symbol starts with a lower-case Russian word (most tokens of a Russian text)
-                if only is None and first.isascii() and _token_key(first) not in self.lower_starts:
-                    continue  # nor with a lower-case English word that begins no key (most of an English text)
+            if first.isalpha() and first.islower() and is_cyrillic(first):
+                continue  # no symbol starts with a lower-case Russian word (most tokens of a Russian text)
+            if only is None and first.isascii() and (first.isalpha() or first.isdigit()) \
+                    and _token_key(first) == first and not self._may_start(first):
+                continue  # nor with an English word or a number that begins no key (most of an English text)
             if i > 0 and spans[i - 1][1] == a and text[spans[i - 1][0]:spans[i - 1][1]].isalnum():
                 continue  # not at a token boundary
             parts: list[str] = []
