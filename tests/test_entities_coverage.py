@@ -369,3 +369,23 @@ def test_a_projected_name_nests_the_family_inside_it_everywhere_in_the_article()
     by_id = {e.id: [m.text for m in e.mentions if m.source == 0] for e in out}
     assert by_id == {"FPLX:Cadherin": ["кадгерина", "кадгерином", "кадгерины"],
                      "HGNC:1759": ["N-кадгерина", "N-кадгерином"]}
+
+
+def test_anatomical_adjectives_become_genitive_nouns_in_russian_names():
+    """English names a part with a relational adjective, Russian with the organ's noun in the
+    genitive: the generator derives the noun (regularly or from the Latin root) and puts it
+    after the head; position adjectives and -ation nouns are translated by rule too."""
+    from secretome_nlp.entities.ru_names import translate_phrase
+
+    assert "эндотелий роговица" in translate_phrase("corneal endothelium")
+    assert "пигментный эпителий сетчатка" in translate_phrase("retinal pigment epithelium")
+    assert "слизистая оболочка желудок" in translate_phrase("gastric mucosa")  # Latin root: gastric → stomach
+    assert "слизистая оболочка подвздошная кишка" in translate_phrase("ileal mucosa")
+    assert "грануляционный ткань" in translate_phrase("granulation tissue")
+    assert translate_phrase("internal elastic membrane") == ["внутренний эластический мембрана"]
+
+
+def test_anatomical_names_are_found_in_russian_text(ex):
+    found = ids(ex, "Отмечено повреждение эндотелия роговицы, пигментного эпителия сетчатки и слизистой оболочки "
+               "желудка; вокруг раны формировалась грануляционная ткань.")
+    assert {"UBERON:0001985", "UBERON:0001782", "UBERON:0001199", "UBERON:0010211"} <= found

@@ -436,6 +436,52 @@ _GLOSSARY_NOUNS: dict[str, tuple[str, str]] = {
     "endometrium": ("эндометрий", "эндометриальный"), "myometrium": ("миометрий", "миометриальный"),
     "dentin": ("дентин", ""), "dentine": ("дентин", ""), "synovium": ("синовиальная оболочка", ""),
 }
+_GLOSSARY_NOUNS.update({  # the main organs and structures of the body, by system
+    "trachea": ("трахея", ""), "ileum": ("подвздошная кишка", ""), "duodenum": ("двенадцатиперстная кишка", ""),
+    "jejunum": ("тощая кишка", ""), "rectum": ("прямая кишка", ""), "bladder": ("пузырь", ""),
+    "vein": ("вена", "венозный"), "artery": ("артерия", "артериальный"), "ligament": ("связка", ""),
+    "tendon": ("сухожилие", ""), "spleen": ("селезенка", ""), "pancreas": ("поджелудочная железа", ""),
+    "prostate": ("предстательная железа", ""), "ovary": ("яичник", ""), "testis": ("яичко", ""),
+    "placenta": ("плацента", "плацентарный"), "umbilical": ("", ""), "breast": ("молочная железа", ""),
+    "thymus": ("тимус", ""), "tonsil": ("миндалина", ""), "sclera": ("склера", ""), "iris": ("радужка", ""),
+    "choroid": ("сосудистая оболочка", ""), "conjunctiva": ("конъюнктива", ""), "periosteum": ("надкостница", ""),
+    "meninges": ("мозговые оболочки", ""), "capillary": ("капилляр", "капиллярный"), "lymph": ("лимфа", ""),
+    "node": ("узел", ""), "airway": ("дыхательные пути", ""), "alveolus": ("альвеола", "альвеолярный"),
+    "pigment": ("пигмент", "пигментный"), "lumen": ("просвет", ""), "duct": ("проток", ""),
+})
+_GLOSSARY_NOUNS.pop("umbilical")
+#: English relational adjectives of anatomical nouns whose derivation is not regular (Latin or
+#: Greek roots): Russian names the part with the noun in the genitive (``gastric mucosa`` →
+#: «слизистая оболочка желудка»). Regular ones (``retinal`` → retina, ``ileal`` → ileum) are
+#: derived by :func:`_anatomical_noun`.
+_ANATOMY_ADJ_OF = {
+    "gastric": "stomach", "renal": "kidney", "hepatic": "liver", "pulmonary": "lung", "dental": "tooth",
+    "laryngeal": "larynx", "pharyngeal": "pharynx", "esophageal": "esophagus", "oesophageal": "esophagus",
+    "bronchial": "bronchus", "uterine": "uterus", "ocular": "eye", "gingival": "gingiva", "splenic": "spleen",
+    "pancreatic": "pancreas", "prostatic": "prostate", "ovarian": "ovary", "testicular": "testis",
+    "mammary": "breast", "thymic": "thymus", "scleral": "sclera", "choroidal": "choroid",
+    "conjunctival": "conjunctiva", "periosteal": "periosteum", "meningeal": "meninges", "tracheal": "trachea",
+    "colonic": "colon", "intestinal": "intestine", "vesical": "bladder", "osseous": "bone", "cutaneous": "skin",
+    "ligamentous": "ligament", "tendinous": "tendon", "alveolar": "alveolus", "venous": "vein",
+    "arterial": "artery",
+}
+
+
+def _anatomical_noun(adjective: str) -> tuple[str, str] | None:
+    """The glossary noun an English relational adjective derives from (``corneal`` → cornea,
+    ``ileal`` → ileum, ``epidermal`` → epidermis, ``intestinal`` → intestine), or ``None``."""
+    w = adjective.lower()
+    if w in _ANATOMY_ADJ_OF:
+        return _GLOSSARY_NOUNS[_ANATOMY_ADJ_OF[w]]
+    if not w.endswith(("al", "ar")):
+        return None
+    stem = w[:-2]
+    for noun in (w[:-1], stem + "um", stem + "is", stem + "e", stem + "a", stem):
+        if noun in _GLOSSARY_NOUNS and _GLOSSARY_NOUNS[noun][0]:
+            return _GLOSSARY_NOUNS[noun]
+    return None
+
+
 #: Russian glossary noun → its relational adjective (the first glossary row wins).
 _GLOSSARY_ADJECTIVE_OF: dict[str, str] = {noun: adj for noun, adj in reversed(list(_GLOSSARY_NOUNS.values())) if adj}
 _GLOSSARY_ADJ: dict[str, str] = {
@@ -451,10 +497,16 @@ _GLOSSARY_ADJ: dict[str, str] = {
     "neuron": "нейронный", "glial": "глиальный", "fibrillary": "фибриллярный", "alkaline": "щелочной",
     "cytochrome": "цитохром", "oxidized": "окисленный", "total": "общий", "basement": "базальный",
 }
+_GLOSSARY_ADJ.update({  # anatomical position and extent
+    "internal": "внутренний", "external": "наружный", "inner": "внутренний", "outer": "наружный",
+    "anterior": "передний", "posterior": "задний", "superior": "верхний", "inferior": "нижний",
+    "upper": "верхний", "lower": "нижний", "deep": "глубокий", "superficial": "поверхностный",
+    "proximal": "проксимальный", "distal": "дистальный", "elastic": "эластический",
+})
 _SKIP_WORDS = frozenset({"human", "derived", "the", "a", "an", "type", "family", "member", "isoform", "domain",
                          "containing", "and"})
 _NOUN_RULES = [("cardium", "кард"), ("ium", "ий"), ("osis", "оз"), ("itis", "ит"), ("ine", "ин"), ("ide", "ид"),
-               ("ate", "ат"), ("some", "сома"), ("um", "ум")]
+               ("lation", "ляция"), ("ation", "ация"), ("ate", "ат"), ("some", "сома"), ("um", "ум")]
 _ADJ_RULES = [("ated", "ированный"), ("ating", "ирующий"), ("ial", "иальный"), ("al", "альный"), ("ic", "ический"),
               ("ary", "арный"), ("ar", "арный"), ("ous", "озный"), ("ive", "ивный"), ("oid", "оидный"),
               ("ing", "ирующий")]
@@ -541,11 +593,16 @@ def translate_phrase(english: str) -> list[str]:
         return []
     adjs: list[str] = []
     noun_mods: list[tuple[str, str]] = []
+    # the same phrase with each anatomical adjective as its noun in the genitive, the usual
+    # Russian form («эндотелий роговицы» for "corneal endothelium")
+    part_nouns = [(w, noun) for w in words[:-1] if (noun := _anatomical_noun(w)) is not None]
     for w in words[:-1]:
         if w.lower() == "von":
             continue
         adj = _adjective_ru(w)
         noun = None if adj else _noun_ru(w.replace("-", ""))
+        if adj is None and noun is None:
+            noun = _anatomical_noun(w)  # "ileal": only its noun is known
         if adj is None and noun is None and w[:1].isupper() and w[1:].islower():
             noun = (transliterate(w).capitalize(), "")  # an eponym: von Willebrand factor → фактор Виллебранд
         if adj:
@@ -578,8 +635,32 @@ def translate_phrase(english: str) -> list[str]:
     if noun_mods and all(a for _, a in noun_mods):
         # noun modifiers as relational adjectives: "brain natriuretic peptide" → мозговой …
         out.append(" ".join(x for x in (*[a for _, a in noun_mods], *adjs, head[0], *of_words, tail) if x))
+    if part_nouns:
+        out += _with_part_nouns(words, part_nouns, head[0], of_words, tail)
     out += _greek_number_variants(out)
     return list(dict.fromkeys(out))
+
+
+def _with_part_nouns(words: list[str], part_nouns: list[tuple[str, tuple[str, str]]], head: str,
+                     of_words: list[str], tail: str) -> list[str]:
+    """The phrase with its anatomical adjectives as genitive nouns after the head, the other
+    modifiers as adjectives where they can be (``retinal pigment epithelium`` →
+    «пигментный эпителий сетчатки»; keys are lemmas, so the nominative matches every case)."""
+    parts = {w for w, _ in part_nouns}
+    adjectives: list[str] = []
+    for w in words[:-1]:
+        if w in parts or w.lower() == "von":
+            continue
+        adj = _adjective_ru(w)
+        if adj is None:
+            noun = _noun_ru(w.replace("-", ""))
+            rel = relational_adjectives(noun[0]) if noun else []
+            adj = noun[1] if noun and noun[1] else (rel[0] if rel else None)
+        if adj is None:
+            return []
+        adjectives.append(adj)
+    genitive = [noun[0] for _, noun in reversed(part_nouns)]
+    return [" ".join(x for x in (*adjectives, head, *genitive, *of_words, tail) if x)]
 
 
 def relational_adjectives(noun_ru: str) -> list[str]:
@@ -590,7 +671,7 @@ def relational_adjectives(noun_ru: str) -> list[str]:
     if w in _GLOSSARY_ADJECTIVE_OF:
         return [_GLOSSARY_ADJECTIVE_OF[w]]
     rules = [("цит", "цитарный"), ("фил", "фильный"), ("фаг", "фагальный"), ("бласт", "бластный"),
-             ("кард", "кардиальный"), ("ий", "иальный"), ("ин", "иновый")]
+             ("кард", "кардиальный"), ("ий", "иальный"), ("ин", "иновый"), ("ация", "ационный"), ("яция", "яционный")]
     for end, adj in rules:
         if w.endswith(end) and " " not in w and len(w) > len(end) + 3:
             return [w[: -len(end)] + adj]
