@@ -589,6 +589,10 @@ def relational_adjectives(noun_ru: str) -> list[str]:
     w = noun_ru.lower()
     if w in _GLOSSARY_ADJECTIVE_OF:
         return [_GLOSSARY_ADJECTIVE_OF[w]]
+    pfx = re.fullmatch(r"([^\s-]{1,6}-)([а-яё]+)", w)
+    if pfx and pfx.group(2) in _GLOSSARY_ADJECTIVE_OF:
+        # a letter- or marker-prefixed noun keeps its prefix: T-клетка → T-клеточный
+        return [noun_ru[:len(pfx.group(1))] + _GLOSSARY_ADJECTIVE_OF[pfx.group(2)]]
     rules = [("цит", "цитарный"), ("фил", "фильный"), ("фаг", "фагальный"), ("бласт", "бластный"),
              ("кард", "кардиальный"), ("ий", "иальный"), ("ин", "иновый")]
     for end, adj in rules:

@@ -1,0 +1,39 @@
+"""Recall of Russian receptor names, glued receptor compounds and cell-type adjectives:
+class-wide mechanisms, each on sentences written for these tests (none is copied from an
+evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretome_nlp.entities import EntityExtractor
+from secretome_nlp.entities.extract import simple_sentences
+from secretome_nlp.entities.ru_names import relational_adjectives
+
+
+@pytest.fixture(scope="module")
+def ex() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def found(ex: EntityExtractor, text: str) -> dict[str, str]:
+    """surface → id of every mention."""
+    res = ex.extract([text], simple_sentences(text))
+    return {m.text: e.id for e in res.entities for m in e.mentions}
+
+
+# --- 1. a prefixed cell noun gives a prefixed relational adjective -----------------------
+@pytest.mark.parametrize("noun,adj", [("T-клетка", "T-клеточный"), ("NK-клетка", "NK-клеточный"),
+                                      ("С-клетка", "С-клеточный")])
+def test_prefixed_cell_noun_keeps_its_prefix_in_the_adjective(noun, adj):
+    assert relational_adjectives(noun) == [adj]
+
+
+@pytest.mark.parametrize("text,surface,cl", [
+    ("Т-клеточный иммунитет у мышей был подавлен.", "Т-клеточный", "CL:0000084"),
+    ("Изучали частоту В-клеточных лимфом у пожилых.", "В-клеточных", "CL:0000236"),
+    ("Снижение NK-клеточной цитотоксичности отмечено после терапии.", "NK-клеточной", "CL:0000623"),
+    ("Мы наблюдали усиление T-клеточного ответа на антиген.", "T-клеточного", "CL:0000084"),
+])
+def test_cell_type_adjective_with_letter_prefix(ex, text, surface, cl):
+    assert found(ex, text).get(surface) == cl
