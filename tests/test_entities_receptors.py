@@ -37,3 +37,37 @@ def test_prefixed_cell_noun_keeps_its_prefix_in_the_adjective(noun, adj):
 ])
 def test_cell_type_adjective_with_letter_prefix(ex, text, surface, cl):
     assert found(ex, text).get(surface) == cl
+
+
+# --- 2. glued "<ligand>орецептор" names of "-ergic receptor" / "adrenoceptor" -------------
+@pytest.mark.parametrize("english,russian", [
+    ("alpha2 adrenoceptor", "α2-адренорецептор"),
+    ("beta-adrenergic receptor", "β-адренорецептор"),
+    ("adrenoceptor beta 1", "β1-адренорецептор"),
+    ("cholinergic receptor muscarinic", "М-холинорецептор"),
+    ("purinergic receptor", "пуринорецептор"),
+])
+def test_glued_receptor_names_by_rule(english, russian):
+    from secretome_nlp.entities.ru_names import glued_receptor_names
+
+    assert russian in glued_receptor_names(english)
+
+
+@pytest.mark.parametrize("text,surface,rid", [
+    ("Агонисты альфа-2-адренорецепторов снижают симпатический тонус.", "альфа-2-адренорецепторов", "FPLX:ADRA2"),
+    ("Плотность β-адренорецепторов в миокарде снижалась.", "β-адренорецепторов", "FPLX:ADRB"),
+    ("Селективные блокаторы β1-адренорецепторов назначали всем больным.", "β1-адренорецепторов", "HGNC:285"),
+    ("Стимуляция бета2-адренорецепторов расслабляет бронхи.", "бета2-адренорецепторов", "HGNC:286"),
+    ("Экспрессия α2A-адренорецептора изменялась.", "α2A-адренорецептора", "HGNC:281"),
+    ("Антагонисты М-холинорецепторов уменьшают секрецию.", "М-холинорецепторов", "FPLX:CHRM"),
+    ("Блокада М2-холинорецепторов учащает ритм.", "М2-холинорецепторов", "HGNC:1951"),
+])
+def test_glued_receptor_mentions(ex, text, surface, rid):
+    assert found(ex, text).get(surface) == rid
+
+
+def test_adrenoceptor_genes_are_typed_receptors():
+    from secretome_nlp.entities.typing_rules import protein_type
+
+    assert protein_type("ADRB2", "adrenoceptor beta 2") == "Receptor"
+    assert protein_type("CHRM3", "cholinergic receptor muscarinic 3") == "Receptor"

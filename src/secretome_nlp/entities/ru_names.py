@@ -30,7 +30,7 @@ import functools
 import re
 
 __all__ = ["transliterate", "skeleton", "russian_names", "russian_cell_names", "russian_symbols", "translate_phrase",
-           "relational_adjectives", "to_cyrillic", "GREEK_WORDS"]
+           "relational_adjectives", "to_cyrillic", "glued_receptor_names", "GREEK_WORDS"]
 
 #: Spelled-out Greek letters in both languages → the letter.
 GREEK_WORDS = {
@@ -280,6 +280,50 @@ def _genitive(phrase: str) -> str:
     elif words and words[0].endswith("за"):
         words[0] = words[0][:-1] + "ы"
     return " ".join(words)
+
+
+# -- 2b. glued receptor names --------------------------------------------------------------
+#: "<ligand>ergic receptor" / "adrenoceptor": Russian glues the ligand stem to «рецептор»
+#: with the linking vowel «о» (адренорецептор, холинорецептор, гистаминорецептор,
+#: пуринорецептор); a Greek letter and subtype number go before it with a hyphen
+#: (α2-адренорецептор, β1-адренорецептор), a pharmacological subtype adjective before it
+#: as a word or its initial (мускариновый холинорецептор, М-холинорецептор).
+_GLUED_RECEPTOR = re.compile(
+    r"^(?:(?P<greek>alpha|beta|gamma|[abαβγ])(?:[\s-]?\(?(?P<num>\d)\)?)?[\s-]?(?<=[\s\-\dαβγ]))?"
+    r"(?P<stem>[a-z]{4,}?)(?:ergic receptor|oceptor|oreceptor)s?"
+    r"(?: (?P<kind>muscarinic|nicotinic)(?: (?P<knum>\d))?)?"
+    r"(?: (?P<greek2>alpha|beta|gamma) (?P<num2>\d[a-d]?))?$")
+_RECEPTOR_KIND = {"muscarinic": ("мускариновый", "М"), "nicotinic": ("никотиновый", "Н")}
+_LETTER_GREEK = {"a": "α", "b": "β", "alpha": "α", "beta": "β", "gamma": "γ", "α": "α", "β": "β", "γ": "γ"}
+
+
+def glued_receptor_names(english: str) -> list[str]:
+    """Russian glued names of a receptor named by an "-ergic" adjective or "-ceptor"
+    compound: ``alpha2 adrenoceptor`` → ``α2-адренорецептор``; ``adrenoceptor beta 1`` →
+    ``β1-адренорецептор``; ``cholinergic receptor muscarinic`` → ``мускариновый
+    холинорецептор``, ``М-холинорецептор``."""
+    m = _GLUED_RECEPTOR.match(english.strip().lower())
+    if not m or (m.group("greek") and m.group("greek2")):
+        return []
+    stem = transliterate(m.group("stem")).rstrip("аеиоуыэюя")
+    if len(stem) < 4:
+        return []
+    head = f"{stem}орецептор"
+    greek = m.group("greek") or m.group("greek2")
+    num = (m.group("num") or m.group("num2") or "").upper()
+    out = []
+    if greek:
+        g = _LETTER_GREEK[greek]
+        out += [f"{g}{num}-{head}", f"{_GREEK_RU[g]}{num}-{head}"]
+        if num:
+            out += [f"{g}-{num}-{head}", f"{head} {g}{num}"]
+    elif m.group("kind"):
+        adj, initial = _RECEPTOR_KIND[m.group("kind")]
+        knum = m.group("knum") or ""
+        out += [f"{initial}{knum}-{head}"] if knum else [f"{adj} {head}", f"{initial}-{head}"]
+    else:
+        out.append(head)
+    return out
 
 
 # -- 3. Russian abbreviations of symbol families -------------------------------------------
