@@ -71,3 +71,37 @@ def test_adrenoceptor_genes_are_typed_receptors():
 
     assert protein_type("ADRB2", "adrenoceptor beta 2") == "Receptor"
     assert protein_type("CHRM3", "cholinergic receptor muscarinic 3") == "Receptor"
+
+
+# --- 3. a receptor name keeps its ligand's numeral and resolves its type ----------------
+@pytest.mark.parametrize("text,surface,rid", [
+    # a Roman numeral after the ligand is the ligand's: the family, over the whole name
+    ("Плотность рецепторов ангиотензина II в почке возрастала.", "рецепторов ангиотензина II", "FPLX:AGTR"),
+    # the type after it picks the member
+    ("Рецептор ангиотензина II 2-го типа опосредует вазодилатацию.", "Рецептор ангиотензина II 2-го типа",
+     "HGNC:338"),
+    ("Блокада рецепторов ангиотензина II типа 1 снижала фиброз.", "рецепторов ангиотензина II типа 1", "HGNC:336"),
+    ("Антагонисты рецепторов эндотелина типа А изучали у крыс.", "рецепторов эндотелина типа А", "HGNC:3179"),
+    ("Рецепторы эндотелина типа В экспрессируются эндотелием.", "Рецепторы эндотелина типа В", "HGNC:3180"),
+    ("Рецептор ИЛ-1 типа 2 связывает лиганд.", "Рецептор ИЛ-1 типа 2", "HGNC:5994"),
+    # a name that already ends with its number only takes «типа»
+    ("Агонисты рецепторов соматостатина 5-го типа тормозят секрецию.", "рецепторов соматостатина 5-го типа",
+     "HGNC:11334"),
+])
+def test_receptor_numeral_and_type(ex, text, surface, rid):
+    assert found(ex, text).get(surface) == rid
+
+
+def test_receptor_type_suffix_parts():
+    from secretome_nlp.entities.receptors import receptor_type_suffix
+
+    text = "рецепторов ангиотензина II 1-го типа"
+    end = len("рецепторов ангиотензина")
+    assert receptor_type_suffix(text, end) == (end + 3, len(text), "1")
+    # nothing after the name: unchanged
+    assert receptor_type_suffix("рецептор инсулина в печени", len("рецептор инсулина")) == (17, 17, None)
+
+
+def test_generic_receptor_word_is_not_given_a_type(ex):
+    got = found(ex, "Изучали рецепторы II типа у мышей.")
+    assert not any(v.startswith(("HGNC:", "FPLX:")) for k, v in got.items() if "рецептор" in k)
