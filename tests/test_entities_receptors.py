@@ -105,3 +105,30 @@ def test_receptor_type_suffix_parts():
 def test_generic_receptor_word_is_not_given_a_type(ex):
     got = found(ex, "Изучали рецепторы II типа у мышей.")
     assert not any(v.startswith(("HGNC:", "FPLX:")) for k, v in got.items() if "рецептор" in k)
+
+
+# --- 4. "-lar" adjectives are soft in Russian: -лярный -----------------------------------
+@pytest.mark.parametrize("english,russian", [("bipolar cell", "биполярная клетка"),
+                                             ("follicular dendritic cell", "фолликулярная дендритная клетка")])
+def test_lar_adjectives_in_cell_names(english, russian):
+    from secretome_nlp.entities.ru_names import russian_cell_names
+
+    assert russian in russian_cell_names(english)
+
+
+@pytest.mark.parametrize("english,russian", [("capillary endothelium", "капиллярный эндотелий"),
+                                             ("mononuclear leukocyte", "мононуклеарный лейкоцит")])
+def test_lar_adjectives_in_phrases(english, russian):
+    from secretome_nlp.entities.ru_names import translate_phrase
+
+    assert russian in translate_phrase(english)
+
+
+@pytest.mark.parametrize("text,surface,cl", [
+    ("В лаваже преобладали альвеолярные макрофаги.", "альвеолярные макрофаги", "CL:0000583"),
+    ("Фолликулярные дендритные клетки удерживают иммунные комплексы.", "Фолликулярные дендритные клетки",
+     "CL:0000442"),
+    ("Парафолликулярные клетки секретируют кальцитонин.", "Парафолликулярные клетки", "CL:0000570"),
+])
+def test_lar_adjective_cell_mentions(ex, text, surface, cl):
+    assert found(ex, text).get(surface) == cl

@@ -383,8 +383,20 @@ _ADJ_SUFFIXES = [("ial", "иальная"), ("al", "альная"), ("ic", "ич
 def _ru_adjective(word: str) -> str | None:
     for en_end, ru_end in _ADJ_SUFFIXES:
         if word.endswith(en_end) and len(word) > len(en_end) + 3:
-            return transliterate(word[: -len(en_end)]) + ru_end
+            return _derived(word[: -len(en_end)], ru_end)
     return None
+
+
+def _derived(stem: str, ru_end: str) -> str:
+    """The transliterated stem with a Russian adjective suffix.  Before ``-ar``/``-ary`` a
+    stem-final ``l`` is soft (vascular → васкулярный, capillary → капиллярный, bipolar →
+    биполярный) and a stem-final ``e`` is pronounced (nuclear → нуклеарный)."""
+    if ru_end.startswith("ар"):
+        if stem.endswith("l"):
+            return transliterate(stem) + "я" + ru_end[1:]
+        if stem.endswith("e"):
+            return transliterate(stem[:-1]) + "е" + ru_end
+    return transliterate(stem) + ru_end
 
 
 def russian_cell_names(english: str) -> list[str]:
@@ -548,7 +560,7 @@ def _adjective_ru(word: str) -> str | None:
         return f"{to_cyrillic(w[0].upper())}-{rest}" if rest else None
     for en_end, ru_end in _ADJ_RULES:
         if w.endswith(en_end) and len(w) > len(en_end) + 3:
-            return transliterate(w[: -len(en_end)]) + ru_end
+            return _derived(w[: -len(en_end)], ru_end)
     return None
 
 
