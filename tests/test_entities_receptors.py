@@ -132,3 +132,16 @@ def test_lar_adjectives_in_phrases(english, russian):
 ])
 def test_lar_adjective_cell_mentions(ex, text, surface, cl):
     assert found(ex, text).get(surface) == cl
+
+
+# --- 5. graft-origin adjectives are part of a cell-type name -----------------------------
+@pytest.mark.parametrize("text,surface,cl", [
+    ("После введения аллогенных мезенхимальных стволовых клеток воспаление стихало.",
+     "аллогенных мезенхимальных стволовых клеток", "CL:0000134"),
+    ("Использовали аутологичные (собственные) T-клетки пациента.", "аутологичные (собственные) T-клетки",
+     "CL:0000084"),
+    ("Инфузия сингенных макрофагов не влияла на рост опухоли.", "сингенных макрофагов", "CL:0000235"),
+])
+def test_origin_adjective_extends_cell_name(ex, text, surface, cl):
+    got = found(ex, text)
+    assert got.get(surface) == cl

@@ -57,6 +57,11 @@ _ADJ_WORD = re.compile(rf"[а-яё]{{3,}}{_ADJ_END}(?![а-яё])", re.IGNORECASE
 _COORDINATED_ADJ = re.compile(
     rf"(?<![а-яё])(?P<adjs>(?:[а-яё]{{3,}}{_ADJ_END}\s*,\s*)*[а-яё]{{3,}}{_ADJ_END})\s*,?\s+(?:и|или)\s+"
     rf"(?P<last>[а-яё]{{3,}}{_ADJ_END})(?=\s)", re.IGNORECASE)
+#: Graft-origin adjectives before a cell-type name are part of the name («аллогенных
+#: мезенхимальных стволовых клеток», «аутологичных (собственных) T-клеток»), optionally
+#: with a parenthetical gloss; the name without them stays a nested mention.
+_ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?:ауто(?:логичн|генн)|аллоген|аллогенн|сингенн|ксеногенн)[а-яё]*"
+                            r"(?:\s+\([а-яё ]{3,30}\))?\s+$", re.IGNORECASE)
 #: Suspended hyphen ("T- и B-лимфоцитов", "CD4- and CD8-positive"): the first prefix shares
 #: the second word's tail.
 _SUSPENDED_HYPHEN = re.compile(
@@ -142,6 +147,7 @@ class EntityExtractor:
         if masks:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
         cands += self._unresolved(text, s, cands)
+        cands += self._origin_extended(text, s, cands)
         cands = self._homonyms(text, s, spans, keys, cands)
         return resolve_overlaps(cands, self._types), keys
 
@@ -254,6 +260,17 @@ class EntityExtractor:
         if rid is None:
             return None
         return Candidate(span[0], span[1], rid)
+
+    def _origin_extended(self, text: str, s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+        """A cell-type mention preceded by a graft-origin adjective, extended over it."""
+        out = []
+        for c in cands:
+            if c.generic or self._types.get(c.entity_id) != "CellType":
+                continue
+            m = _ORIGIN_BEFORE.search(text, max(s.start, c.start - 60), c.start)
+            if m:
+                out.append(Candidate(m.start(), c.end, c.entity_id))
+        return out
 
     def _receptor_type(self, text: str, c: Candidate) -> Candidate:
         """A Russian receptor name takes the numeral of its ligand («рецепторов ангиотензина
