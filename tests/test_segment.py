@@ -24,3 +24,15 @@ def test_sentence_counts(text: str, count: int) -> None:
     assert len(spans) == count
     for a, b in spans:
         assert text[a:b] == text[a:b].strip()
+
+
+def test_an_acronym_and_a_full_stop_end_a_sentence_before_a_capitalised_word():
+    """razdel reads some capitalised acronyms as its lower-case abbreviations («УКР.» as «укр.»)
+    and joins the next sentence; initials stay inside their sentence."""
+    from secretome_nlp.segment import split_sentences
+
+    text = "Пациенты были разделены на группы с УКР и без УКР. Контрольную группу составили добровольцы."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Пациенты были разделены на группы с УКР и без УКР.", "Контрольную группу составили добровольцы."]
+    names = "Работу выполнили А.В. Петров и Е.Н. Сидорова в 2020 г."
+    assert len(split_sentences(names)) == 1

@@ -4,7 +4,8 @@ razdel (Natasha's segmenter) handles ``т. е.``, initials (``Ерёмин П.С
 decimal commas; a small post-pass rejoins the splits it makes after reference
 abbreviations followed by a number or a lower-case word (``рис. 1``, ``Fig. 2``,
 ``et al. showed``) and after a semicolon (``1) …; 2) …``), and another splits where a line ends with a full stop and the next
-starts with a capital, which razdel leaves joined after an abbreviation (``ст.``).
+starts with a capital, which razdel leaves joined after an abbreviation (``ст.``), and after
+an acronym in capitals that razdel takes for one of its abbreviations (``УКР.``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return spans
 
 
+# An acronym in capitals, a full stop and a capitalised word: a sentence boundary. razdel
+# takes some acronyms for its lower-case abbreviations («УКР.» for «укр.», Ukrainian) and
+# keeps the sentences joined. Initials are single letters and do not match.
+_ACRONYM_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]{2,}\.([ \t]+)(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
 # A line that ends with a full stop and a next line that starts with a capital: a sentence
 # boundary even after an abbreviation ("…при ХБП I-II ст.\nЧастота…"), unless the full
 # stop closes an initial ("Иванов И.\nИ. Петров") or the next line starts with one
@@ -52,10 +59,14 @@ _LINE_END_BOUNDARY = re.compile(r"(?<![\s.][A-ZА-ЯЁ]\.)(?<=[.!?])[ \t]*\r?\n[
 
 
 def _split_at_line_ends(block: str, start: int, end: int) -> Iterator[Span]:
+    cuts = [(m.start(), m.end()) for m in _LINE_END_BOUNDARY.finditer(block, start, end)]
+    cuts += [m.span(1) for m in _ACRONYM_END.finditer(block, start, end)]
     pos = start
-    for m in _LINE_END_BOUNDARY.finditer(block, start, end):
-        yield pos, _strip(block, pos, m.start())[1]
-        pos = m.end()
+    for a, b in sorted(set(cuts)):
+        if a < pos:
+            continue
+        yield pos, _strip(block, pos, a)[1]
+        pos = b
     yield pos, end
 
 
