@@ -389,3 +389,11 @@ def test_anatomical_names_are_found_in_russian_text(ex):
     found = ids(ex, "Отмечено повреждение эндотелия роговицы, пигментного эпителия сетчатки и слизистой оболочки "
                "желудка; вокруг раны формировалась грануляционная ткань.")
     assert {"UBERON:0001985", "UBERON:0001782", "UBERON:0001199", "UBERON:0010211"} <= found
+
+
+def test_cell_type_mentions_nest_at_any_depth(ex):
+    """A cell-type name inside a longer cell-type name inside a longer one: every level is a mention."""
+    text = "Пациентам вводили аутологичные мезенхимальные стволовые клетки."
+    found = {(m[0], m[1]) for m in mentions(ex, text)}
+    assert {("аутологичные мезенхимальные стволовые клетки", "CL:0000134"),
+            ("мезенхимальные стволовые клетки", "CL:0000134"), ("стволовые клетки", "CL:0000034")} <= found

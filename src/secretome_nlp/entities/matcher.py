@@ -460,10 +460,17 @@ class SymbolMatcher:
         return left.isupper() and left.isalpha() and len(left) >= 2 and right.isdigit() and before is None
 
 
+def _nests(outer: Candidate, inner: Candidate, types: dict[str, str]) -> bool:
+    """True when ``inner`` lies strictly inside the cell-type or tissue mention ``outer``."""
+    return (outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start)
+            and types.get(outer.entity_id) in NESTING_TYPES)
+
+
 def resolve_overlaps(cands: Iterable[Candidate], types: dict[str, str] | None = None) -> list[Candidate]:
     """Greedy longest-first selection of non-overlapping candidates (specific beats generic on
     ties); a candidate strictly inside a kept cell-type or tissue mention is kept as a nested
-    mention when ``types`` (id → type) is given."""
+    mention when ``types`` (id → type) is given, at any depth (``стволовых клеток`` inside
+    ``мезенхимальных стволовых клеток`` inside ``аллогенных мезенхимальных стволовых клеток``)."""
     # every field in the key: the order of a set must never decide (hash randomisation)
     ordered = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.generic, c.guarded, c.symbol, c.start,
                                                 c.entity_id))
@@ -476,8 +483,7 @@ def resolve_overlaps(cands: Iterable[Candidate], types: dict[str, str] | None = 
             outer.append(c)
             continue
         if (types is not None and not c.adjective
-                and all(t.start <= c.start and c.end <= t.end and (t.end - t.start) > (c.end - c.start)
-                                      and types.get(t.entity_id) in NESTING_TYPES for t in clash)
-                and not any(c.start < t.end and t.start < c.end for t in taken if t not in outer)):
+                and all(_nests(t, c, types) for t in clash)
+                and all(_nests(t, c, types) for t in taken if t not in outer and c.start < t.end and t.start < c.end)):
             taken.append(c)
     return sorted(taken, key=lambda c: (c.start, c.end))
