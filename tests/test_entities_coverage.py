@@ -397,3 +397,12 @@ def test_cell_type_mentions_nest_at_any_depth(ex):
     found = {(m[0], m[1]) for m in mentions(ex, text)}
     assert {("аутологичные мезенхимальные стволовые клетки", "CL:0000134"),
             ("мезенхимальные стволовые клетки", "CL:0000134"), ("стволовые клетки", "CL:0000034")} <= found
+
+
+def test_a_guarded_symbol_admitted_once_holds_in_the_whole_article(ex):
+    """One sense per article: «ERG» needs context to be the gene; once a sentence gives it
+    (экспрессия гена ERG), the later bare uses are the gene too. Without that sentence none is."""
+    with_context = "Изучали экспрессию гена ERG в опухолях. Позитивные по ERG опухоли встречались чаще."
+    without = "Позитивные по ERG опухоли встречались чаще."
+    assert [m for m in mentions(ex, with_context) if m[0] == "ERG"] == [("ERG", "HGNC:3446", "Protein")] * 2
+    assert [m for m in mentions(ex, without) if m[0] == "ERG"] == []

@@ -368,7 +368,11 @@ class EntityExtractor:
         # wedge pressure (PAWP)") is that thing everywhere in the article, not a gene symbol.
         taken = {_local_key(ab.short) for ab in abbrevs if ab.entity_id is None} - set(local)
 
-        pairs: list[tuple[str, Mention]] = []
+        kept: list[tuple[Sentence, list[Candidate]]] = []
+        #: (symbol, id) of guarded symbols the article admits somewhere; (sentence index, candidate)
+        #: of those a sentence alone did not admit
+        admitted: set[tuple[str, str]] = set()
+        doubtful: list[tuple[int, Candidate]] = []
         for s, spans, found, keys in per_sentence:
             text = texts[s.source]
             if local:
@@ -378,10 +382,29 @@ class EntityExtractor:
             if taken:
                 found = [c for c in found if not (c.symbol and _local_key(text[c.start:c.end]) in taken)]
             defined = {_local_key(text[c.start:c.end]) for c in found} & set(local)
-            found = [c for c in found if not c.guarded or _local_key(text[c.start:c.end]) in defined
-                     or (not _ATTACHED.search(text, max(s.start, c.start - 2), c.start)
-                         and has_context(text, c, keys, found, self._types, (s.start, s.end)))]
+            sure = []
             for c in found:
+                if not c.guarded:
+                    sure.append(c)
+                elif _local_key(text[c.start:c.end]) in defined or (
+                        not _ATTACHED.search(text, max(s.start, c.start - 2), c.start)
+                        and has_context(text, c, keys, found, self._types, (s.start, s.end))):
+                    sure.append(c)
+                    admitted.add((_local_key(text[c.start:c.end]), c.entity_id))
+                elif not _ATTACHED.search(text, max(s.start, c.start - 2), c.start):
+                    doubtful.append((len(kept), c))
+            kept.append((s, sure))
+        # One sense per article: a guarded symbol admitted by the context of one sentence is the
+        # same entity where the article uses it again without that context.
+        for k, c in doubtful:
+            s = kept[k][0]
+            if (_local_key(texts[s.source][c.start:c.end]), c.entity_id) in admitted:
+                kept[k][1].append(c)
+
+        pairs: list[tuple[str, Mention]] = []
+        for s, found in kept:
+            text = texts[s.source]
+            for c in sorted(found, key=lambda c: (c.start, c.end)):
                 polarity, end = None, c.end
                 surface = text[c.start:c.end]
                 if self._types.get(c.entity_id) in _MARKER_TYPES and " " not in surface:
