@@ -62,6 +62,8 @@ _ADJ_WORD = re.compile(rf"[а-яё]{{3,}}{_ADJ_END}(?![а-яё])", re.IGNORECASE
 _COORDINATED_ADJ = re.compile(
     rf"(?<![а-яё])(?P<adjs>(?:[а-яё]{{3,}}{_ADJ_END}\s*,\s*)*[а-яё]{{3,}}{_ADJ_END})\s*,?\s+(?:и|или)\s+"
     rf"(?P<last>[а-яё]{{3,}}{_ADJ_END})(?=\s)", re.IGNORECASE)
+#: «и» or «или» and the spaces before a word (where the last coordinated adjective starts).
+_AFTER_CONJUNCTION = re.compile(r"\s(?:и|или)\s+$", re.IGNORECASE)
 #: Graft-origin adjectives before a cell-type name are part of the name («аллогенных
 #: мезенхимальных стволовых клеток», «аутологичных (собственных) T-клеток»), optionally
 #: with a parenthetical gloss; the name without them stays a nested mention.
@@ -148,7 +150,9 @@ class EntityExtractor:
         receptors = [self._as_receptor(text, c) for c in cands]
         cands = [c for c in receptors if c is not None and not (c.generic and _METHOD_AFTER.match(text, c.end))]
         cands = [self._receptor_type(text, c) for c in cands]
-        masks = [(m.start() + s.start, m.end() + s.start) for m in _MASK_RE.finditer(chunk)]
+        # what every alternative of the mask needs: the regex runs only on the few sentences that have it
+        maskable = "@" in chunk or "://" in chunk or "www." in chunk or "10." in chunk or "doi" in chunk.lower()
+        masks = [(m.start() + s.start, m.end() + s.start) for m in _MASK_RE.finditer(chunk)] if maskable else []
         if masks:
             cands = [c for c in cands if not any(c.start < e and a < c.end for a, e in masks)]
         cands += self._unresolved(text, s, cands)
@@ -278,6 +282,9 @@ class EntityExtractor:
         """
         out: list[Candidate] = []
         if " и " not in chunk and " или " not in chunk:
+            return out
+        # a coordination counts only before a name (its head): without one, no scan
+        if not any(not c.generic and _AFTER_CONJUNCTION.search(chunk, 0, c.start - s.start) for c in found):
             return out
         for m in _COORDINATED_ADJ.finditer(chunk):
             last_start = s.start + m.start("last")

@@ -37,6 +37,7 @@ _WORDS = [
     (r"хемокин[а-яё]*\s+(?=CC?X?C?L)", ""),  # "хемокин CCL2": the symbol matcher does the rest
 ]
 _GREEK = {"α": "A", "β": "B", "γ": "G"}
+_DIGIT = re.compile(r"\d")
 _HY = r"\-‐‑–"
 _NUM = rf"(?P<num>\d{{1,3}})(?P<suf>[A-Ga-g]|[αβγ])?(?![\w{_HY}]?\d)(?![A-Za-zА-Яа-яЁё])"
 _MIR = re.compile(
@@ -88,24 +89,31 @@ class FamilyMatcher:
         with every other candidate, by the extractor's receptor check.
         """
         hits: list[FamilyHit] = []
-        for m in self._abbr_re.finditer(text):
+        # Family names carry a number (apolipoproteins excepted) and the other patterns need
+        # their prefix word: each scan runs only on text that has what it needs.
+        numbered = _DIGIT.search(text) is not None
+        low = text.lower()
+        for m in self._abbr_re.finditer(text) if numbered else ():
             fam = _ABBR[m.group("pfx")]
             hits.extend(self._with_continuation(text, m, fam, offset))
-        for m in self._word_re.finditer(text):
+        for m in self._word_re.finditer(text) if numbered else ():
             fam = next(self._word_family[k] for k, v in m.groupdict().items() if v and k in self._word_family)
             hits.extend(self._with_continuation(text, m, fam, offset))
-        for m in _MIR.finditer(text):
-            key = "MIR" + m.group("num") + (m.group("suf") or "").upper() + (m.group("copy") or "")
-            hits.append(FamilyHit(m.start() + offset, m.end() + offset, key))
-        for m in _APO.finditer(text):
-            letter = m.group("letter").translate(_CYR_LETTER)
-            num = m.group("num") or ""
-            num = _ROMAN_NUM.get(num, num)
-            if letter == "B" and num in ("100", "48"):
-                num = ""  # apoB-100 and apoB-48 are both APOB
-            hits.append(FamilyHit(m.start() + offset, m.end() + offset, f"APO{letter}{num}"))
-        for m in _LET7.finditer(text):
-            hits.append(FamilyHit(m.start() + offset, m.end() + offset, "MIRLET7" + m.group("suf").upper()))
+        if numbered and ("mir" in low or "мир" in low or "microrna" in low or "микрорнк" in low):
+            for m in _MIR.finditer(text):
+                key = "MIR" + m.group("num") + (m.group("suf") or "").upper() + (m.group("copy") or "")
+                hits.append(FamilyHit(m.start() + offset, m.end() + offset, key))
+        if "апо" in low or "apo" in low:
+            for m in _APO.finditer(text):
+                letter = m.group("letter").translate(_CYR_LETTER)
+                num = m.group("num") or ""
+                num = _ROMAN_NUM.get(num, num)
+                if letter == "B" and num in ("100", "48"):
+                    num = ""  # apoB-100 and apoB-48 are both APOB
+                hits.append(FamilyHit(m.start() + offset, m.end() + offset, f"APO{letter}{num}"))
+        if numbered and "let" in low:
+            for m in _LET7.finditer(text):
+                hits.append(FamilyHit(m.start() + offset, m.end() + offset, "MIRLET7" + m.group("suf").upper()))
         return hits
 
     def _with_continuation(self, text: str, m: re.Match, fam: str, offset: int) -> list[FamilyHit]:

@@ -111,9 +111,14 @@ def phrase_keys(text: str, spans: Sequence[tuple[int, int]], lemmas: LemmaCache)
     (``в клетках`` is "in cells", never "B cells").
     """
     words = [text[a:b] for a, b in spans]
-    base = lemmas.keys(words)
+    known = lemmas.phrase_keys
+    todo = [w for w in dict.fromkeys(words) if w not in known]
+    if todo:
+        for w, k in zip(todo, lemmas.keys(todo)):
+            low = w.lower()
+            known[w] = GREEK_WORDS[low] if low in GREEK_WORDS else skeleton(k) if is_cyrillic(w) else k
     out: list[str | None] = []
-    for i, (w, k) in enumerate(zip(words, base)):
+    for i, w in enumerate(words):
         a, b = spans[i]
         if w in HYPHENS:
             # a dash set off by spaces ("клетки - CD4+") separates phrases; a hyphen joins words
@@ -130,13 +135,7 @@ def phrase_keys(text: str, spans: Sequence[tuple[int, int]], lemmas: LemmaCache)
             # (цистатин С, витамин Д); a free-standing small letter stays a word (в, с, к)
             out.append(to_latin(w).lower())
             continue
-        low = w.lower()
-        if low in GREEK_WORDS:
-            out.append(GREEK_WORDS[low])
-        elif is_cyrillic(w):
-            out.append(skeleton(k))
-        else:
-            out.append(k)
+        out.append(known[w])  # the word's key out of context, computed once per word
     return out
 
 
@@ -295,6 +294,9 @@ class SymbolMatcher:
     def __init__(self, lexicon: Lexicon, table: dict[str, str] | None = None, guarded: frozenset[str] = frozenset(),
                  approved: dict[str, str] | None = None) -> None:
         self._generic = {e.id: e.generic for e in lexicon.entries}
+        #: token → whether a run of the packaged (or an article-local) table may start with it
+        self._opens: dict[str, bool] = {}
+        self._opens_local: dict[str, bool] = {}
         if table is None:
             self.table: dict[str, str] = {}
             self.guarded: set[str] = set()
@@ -308,6 +310,7 @@ class SymbolMatcher:
         """Add entries (a user lexicon); their forms win over the packaged ones."""
         self._generic.update({e.id: e.generic for e in entries})
         self.__dict__.pop("_starts", None)
+        self._opens.clear()
         self.table = dict(self.table)  # copy: the packaged table is shared by every extractor
         for e in entries:
             for form in (*e.synonyms, e.symbol):
@@ -347,6 +350,18 @@ class SymbolMatcher:
             return frozenset(run[:n] for run in runs for n in range(1, len(run) + 1))
 
         return prefixes(self.table), prefixes(self.approved)
+
+    def _may_open(self, first: str, packaged: bool) -> bool:
+        """Whether a symbol run can start with the token ``first`` (memoised per token by
+        :meth:`find`: the answer depends on the token alone)."""
+        if not TOKEN_RE.fullmatch(first) or first in HYPHENS or not first[0].isalnum():
+            return False
+        if first.isalpha() and first.islower() and is_cyrillic(first):
+            return False  # no symbol starts with a lower-case Russian word (most tokens of a Russian text)
+        if packaged and first.isascii() and (first.isalpha() or first.isdigit()) \
+                and _token_key(first) == first and not self._may_start(first):
+            return False  # nor with an English word or a number that begins no key (most of an English text)
+        return True
 
     def _may_start(self, word: str) -> bool:
         """False when no key, nor any tolerant spelling of one, can start with the ASCII word or
@@ -394,16 +409,17 @@ class SymbolMatcher:
         table = self.table if only is None else only
         out: list[Candidate] = []
         n = len(spans)
+        opens = self._opens if only is None else self._opens_local
+        if len(opens) > 200_000:  # bounded by the vocabulary seen; numbers keep coming
+            opens.clear()
         for i in range(n):
             a, b = spans[i]
             first = text[a:b]
-            if not TOKEN_RE.fullmatch(first) or first in HYPHENS or not text[a].isalnum():
+            ok = opens.get(first)
+            if ok is None:
+                ok = opens[first] = self._may_open(first, only is None)
+            if not ok:
                 continue
-            if first.isalpha() and first.islower() and is_cyrillic(first):
-                continue  # no symbol starts with a lower-case Russian word (most tokens of a Russian text)
-            if only is None and first.isascii() and (first.isalpha() or first.isdigit()) \
-                    and _token_key(first) == first and not self._may_start(first):
-                continue  # nor with an English word or a number that begins no key (most of an English text)
             if i > 0 and spans[i - 1][1] == a and text[spans[i - 1][0]:spans[i - 1][1]].isalnum():
                 continue  # not at a token boundary
             parts: list[str] = []

@@ -90,6 +90,8 @@ class LemmaCache:
         self._ru = ru_lemmatizer
         self._cache: dict[str, str] = {}
         self._readings: dict[str, list[str]] = {}
+        #: word → its phrase-matching key out of context (see ``matcher.phrase_keys``)
+        self.phrase_keys: dict[str, str] = {}
 
     @staticmethod
     def _guesser() -> Callable[[str], str]:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 __all__ = ["UnresolvedHit", "find_unresolved", "unresolved_id"]
 
 _SYM = r"(?P<sym>(?=[A-Za-z0-9\-αβγ]*[A-Z])(?=[A-Za-z0-9\-αβγ]*\d)[A-Za-z][A-Za-z0-9αβγ]*(?:-[A-Za-z0-9αβγ]+)*)"
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"\bрецептор[а-яё]*\s+{_SYM}(?![\w-])", re.IGNORECASE), "Receptor"),
-    (re.compile(rf"(?<![\w-]){_SYM}\s+receptors?\b"), "Receptor"),
-    (re.compile(rf"\bфактор[а-яё]*\s+роста\s+{_SYM}(?![\w-])", re.IGNORECASE), "GrowthFactor"),
-    (re.compile(rf"(?<![\w-]){_SYM}\s+(?:kinase|киназ[а-яё]*)\b", re.IGNORECASE), "Enzyme"),
-    (re.compile(r"\b(?:матриксн[а-яё]*\s+)?металлопротеиназ[а-яё]*[-\s](?P<sym>\d{1,2})\b", re.IGNORECASE), "Enzyme"),
+_PATTERNS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [  # (pattern, type, head words it needs)
+    (re.compile(rf"\bрецептор[а-яё]*\s+{_SYM}(?![\w-])", re.IGNORECASE), "Receptor", ("рецептор",)),
+    (re.compile(rf"(?<![\w-]){_SYM}\s+receptors?\b"), "Receptor", ("receptor",)),
+    (re.compile(rf"\bфактор[а-яё]*\s+роста\s+{_SYM}(?![\w-])", re.IGNORECASE), "GrowthFactor", ("роста",)),
+    (re.compile(rf"(?<![\w-]){_SYM}\s+(?:kinase|киназ[а-яё]*)\b", re.IGNORECASE), "Enzyme", ("kinase", "киназ")),
+    (re.compile(r"\b(?:матриксн[а-яё]*\s+)?металлопротеиназ[а-яё]*[-\s](?P<sym>\d{1,2})\b", re.IGNORECASE), "Enzyme",
+     ("металлопротеиназ",)),
 ]
 
 
@@ -43,7 +44,10 @@ def unresolved_id(type_: str, symbol: str) -> str:
 def find_unresolved(text: str, start: int, end: int) -> list[UnresolvedHit]:
     """Protein-shaped names with a type head noun in ``text[start:end]``."""
     out = []
-    for pattern, type_ in _PATTERNS:
+    low = text[start:end].lower()
+    for pattern, type_, heads in _PATTERNS:
+        if not any(h in low for h in heads):
+            continue  # no head noun, no match: most sentences skip the scan
         for m in pattern.finditer(text, start, end):
             out.append(UnresolvedHit(m.start(), m.end(), type_, m.group("sym")))
     return out
