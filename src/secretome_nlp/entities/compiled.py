@@ -28,7 +28,7 @@ from .lexicon import LexEntry, Lexicon, read_packaged_lexicon
 __all__ = ["CompiledTables", "FORMAT", "fingerprint", "load_compiled", "write_compiled", "COMPILED_PATH"]
 
 #: Bumped whenever the key functions or the table layout change.
-FORMAT = 3
+FORMAT = 4
 COMPILED_PATH = ("data", "entities", "lexicon.compiled.pickle.gz")
 # The key functions' code is an input too: editing it makes the shipped tables stale.
 _DEPENDENCIES = (("data", "entities", "lexicon.tsv"), ("data", "morphology", "disambiguator.json.gz"),
@@ -47,6 +47,8 @@ class CompiledTables:
     symbol_guarded: frozenset[str]
     symbol_approved: dict[str, str]
     lexicon: Lexicon
+    #: what a symbol run can start with (see ``SymbolMatcher.starts``)
+    symbol_starts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _package_file(parts: tuple[str, ...]) -> Any:
@@ -75,7 +77,7 @@ def write_compiled(path: Path | None = None) -> Path:
                 tuple(sorted(e.guarded))) for e in lexicon.entries]
     tables = {"fingerprint": fingerprint(), "entries": entries, "by_symbol": lexicon.by_symbol, "phrase_trie": phrases.trie, "phrase_max_len": phrases.max_len,
               "symbol_table": symbols.table, "symbol_guarded": sorted(symbols.guarded),
-              "symbol_approved": symbols.approved}
+              "symbol_approved": symbols.approved, "symbol_starts": symbols.starts}
     out = path or Path(str(_package_file(COMPILED_PATH)))
     # mtime=0: the same tables give the same bytes
     out.write_bytes(gzip.compress(pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL), compresslevel=6, mtime=0))
@@ -102,7 +104,7 @@ def load_compiled() -> CompiledTables | None:
                              generic=r[7], provenance=r[8], guarded=frozenset(r[9])) for r in data["entries"])
     lexicon = Lexicon(entries, {e.id: e for e in entries}, data["by_symbol"])
     return CompiledTables(data["fingerprint"], data["phrase_trie"], data["phrase_max_len"], data["symbol_table"],
-                          frozenset(data["symbol_guarded"]), data["symbol_approved"], lexicon)
+                          frozenset(data["symbol_guarded"]), data["symbol_approved"], lexicon, data["symbol_starts"])
 
 
 if __name__ == "__main__":  # pragma: no cover - a build step

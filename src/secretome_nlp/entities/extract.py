@@ -117,7 +117,8 @@ class EntityExtractor:
         base = lexicon if lexicon is not None else load_lexicon()
         if tables is not None:
             self._phrases = PhraseMatcher(base, self._lemmas, tables.phrase_trie, tables.phrase_max_len)
-            self._symbols = SymbolMatcher(base, tables.symbol_table, tables.symbol_guarded, tables.symbol_approved)
+            self._symbols = SymbolMatcher(base, tables.symbol_table, tables.symbol_guarded, tables.symbol_approved,
+                                          tables.symbol_starts)
         else:
             self._phrases = PhraseMatcher(base, self._lemmas)
             self._symbols = SymbolMatcher(base)

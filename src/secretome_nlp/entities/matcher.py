@@ -292,7 +292,8 @@ class SymbolMatcher:
     """Case-sensitive symbol/abbreviation lookup over runs of adjacent tokens."""
 
     def __init__(self, lexicon: Lexicon, table: dict[str, str] | None = None, guarded: frozenset[str] = frozenset(),
-                 approved: dict[str, str] | None = None) -> None:
+                 approved: dict[str, str] | None = None,
+                 starts: tuple[frozenset[str], frozenset[str]] | None = None) -> None:
         self._generic = {e.id: e.generic for e in lexicon.entries}
         #: token → whether a run of the packaged (or an article-local) table may start with it
         self._opens: dict[str, bool] = {}
@@ -305,11 +306,13 @@ class SymbolMatcher:
             self._insert(lexicon.entries)
         else:
             self.table, self.guarded, self.approved = table, set(guarded), dict(approved or {})
+            if starts is not None and (starts[0] or starts[1]):
+                self.__dict__["starts"] = starts  # precompiled with the tables
 
     def add(self, entries: Sequence) -> None:
         """Add entries (a user lexicon); their forms win over the packaged ones."""
         self._generic.update({e.id: e.generic for e in entries})
-        self.__dict__.pop("_starts", None)
+        self.__dict__.pop("starts", None)
         self._opens.clear()
         self.table = dict(self.table)  # copy: the packaged table is shared by every extractor
         for e in entries:
@@ -340,7 +343,7 @@ class SymbolMatcher:
                         self.guarded.add(key)
 
     @functools.cached_property
-    def _starts(self) -> tuple[frozenset[str], frozenset[str]]:
+    def starts(self) -> tuple[frozenset[str], frozenset[str]]:
         """What a symbol run can start with: the prefixes of every key's leading ASCII letters
         or digits (``mi`` of ``miR21``, ``CD`` of ``CD34``, ``4`` of ``41BB``), and the same of
         every approved symbol in upper case (the case-blind fallback: ``Il6``). Computed once;
@@ -366,7 +369,7 @@ class SymbolMatcher:
     def _may_start(self, word: str) -> bool:
         """False when no key, nor any tolerant spelling of one, can start with the ASCII word or
         number ``word`` (most words of an English text): its runs need no lookup."""
-        starts, approved = self._starts
+        starts, approved = self.starts
         if word in starts or word.upper() in approved:
             return True
         if word[-1:] in "pP" and word[:-1] in starts:
