@@ -7,6 +7,7 @@ langdetect is consulted only for blocks in between, seeded so that runs are repe
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: One Cyrillic or Latin letter; the library's single definition of the two scripts.
@@ -73,9 +74,28 @@ def _looks_english(text: str) -> bool:
     return _langdetect(text) == "en"
 
 
+@functools.cache
+def _compact_profiles() -> None:
+    """Load langdetect's profiles once and store each n-gram's probabilities as a tuple.
+
+    langdetect keeps them as 90,000 lists, which the cyclic garbage collector walks on every
+    full collection (a tenth of a second each, several per hundred articles); tuples of
+    floats are untracked. langdetect only reads them. Skipped if its internals differ.
+    """
+    from langdetect import detector_factory
+
+    detector_factory.init_factory()
+    factory = getattr(detector_factory, "_factory", None)
+    table = getattr(factory, "word_lang_prob_map", None)
+    if isinstance(table, dict):
+        factory.word_lang_prob_map = {w: tuple(p) for w, p in table.items()}  # type: ignore[union-attr]
+
+
 def _langdetect(text: str) -> str:
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
+
+    _compact_profiles()
 
     DetectorFactory.seed = 0  # langdetect is random without a seed
     try:

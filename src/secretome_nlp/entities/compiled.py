@@ -51,6 +51,10 @@ class CompiledTables:
     symbol_starts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
+#: One empty set for the many entries with no guarded form (fewer objects for the collector).
+_NOT_GUARDED: frozenset[str] = frozenset()
+
+
 def _package_file(parts: tuple[str, ...]) -> Any:
     return resources.files("secretome_nlp").joinpath(*parts)
 
@@ -101,7 +105,8 @@ def load_compiled() -> CompiledTables | None:
                       RuntimeWarning, stacklevel=2)
         return None
     entries = tuple(LexEntry(id=r[0], type=r[1], symbol=r[2], en_names=r[3], ru_names=r[4], synonyms=r[5], xrefs=r[6],
-                             generic=r[7], provenance=r[8], guarded=frozenset(r[9])) for r in data["entries"])
+                             generic=r[7], provenance=r[8], guarded=frozenset(r[9]) if r[9] else _NOT_GUARDED)
+                    for r in data["entries"])
     lexicon = Lexicon(entries, {e.id: e for e in entries}, data["by_symbol"])
     return CompiledTables(data["fingerprint"], data["phrase_trie"], data["phrase_max_len"], data["symbol_table"],
                           frozenset(data["symbol_guarded"]), data["symbol_approved"], lexicon, data["symbol_starts"])
