@@ -28,7 +28,7 @@ from .lexicon import LexEntry, Lexicon, read_packaged_lexicon
 __all__ = ["CompiledTables", "FORMAT", "fingerprint", "load_compiled", "write_compiled", "COMPILED_PATH"]
 
 #: Bumped whenever the key functions or the table layout change.
-FORMAT = 4
+FORMAT = 5
 COMPILED_PATH = ("data", "entities", "lexicon.compiled.pickle.gz")
 # The key functions' code is an input too: editing it makes the shipped tables stale.
 _DEPENDENCIES = (("data", "entities", "lexicon.tsv"), ("data", "morphology", "disambiguator.json.gz"),
@@ -41,7 +41,7 @@ class CompiledTables:
     """What the matchers need, precomputed: phrase trie, symbol tables, ambiguity flags."""
 
     fingerprint: str
-    phrase_trie: dict
+    phrase_trie: dict[str, str]
     phrase_max_len: int
     symbol_table: dict[str, str]
     symbol_guarded: frozenset[str]
