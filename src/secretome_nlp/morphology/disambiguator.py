@@ -201,6 +201,7 @@ class Disambiguator:
         # Per-instance memo of static scores; forms repeat a lot in real text.
         self._static: dict[tuple[str, ...], float] = {}
         self._reading: dict[tuple, float] = {}
+        self._context: dict[tuple, float] = {}
 
     def _static_score(self, form: str, shape: str, cand: Candidate) -> float:
         key = (form, shape, cand.lemma, cand.upos, cand.variant, cand.source)
@@ -221,11 +222,50 @@ class Disambiguator:
 
     def score(self, ctx: Sequence[TokenContext], i: int, cand: Candidate,
               prev: Candidate | None, prev2: Candidate | None) -> float:
-        """Model score of ``cand`` at position ``i``."""
+        """Model score of ``cand`` at position ``i``.
+
+        The context features fall into groups that each read a few things (the previous
+        readings; the previous word; the next word; agreement); each group's sum is memoised on
+        what it reads, since those combinations recur across sentences where whole contexts do not.
+        """
         w = self.weights
         s = self._static_score(ctx[i].form, ctx[i].shape, cand)
-        # map over dict.get in C: the same sum in the same order, without a generator frame
-        return s + sum(map(w.get, context_features(ctx, i, cand, prev, prev2), _ZEROS))
+        u, variant = cand.upos, cand.variant
+        pu = prev.upos if prev is not None else "BOS"
+        p2u = prev2.upos if prev2 is not None else "BOS"
+        cases = _cases(cand.grams)
+        memo = self._context
+        key: tuple = (0, pu, p2u, u, variant, i == 0, ctx[i].shape, cases)
+        a = memo.get(key)
+        if a is None:
+            a = memo[key] = sum(map(w.get, [
+                f"pu|u={pu}|{u}", f"p2u|pu|u={p2u}|{pu}|{u}", f"pu|v={pu}|{variant}",
+                f"first|sh|u={i == 0}|{ctx[i].shape}|{u}", *[f"pu|c={pu}|{c}|{u}" for c in cases]], _ZEROS))
+        pw = ctx[i - 1].form if i > 0 else "<s>"
+        person = cand.feats.partition("Person=")[2][:1]
+        key = (1, pw, u, variant, person, cases)
+        b = memo.get(key)
+        if b is None:
+            b = memo[key] = sum(map(w.get, [
+                f"pw|u={pw}|{u}", f"pw|v={pw}|{variant}", f"psuf|u={pw[-2:]}|{u}",
+                *([f"pw|pers={pw}|{person}|{u}"] if person else []), *[f"pw|c={pw}|{c}|{u}" for c in cases]], _ZEROS))
+        last = i + 1 >= len(ctx)
+        nw = "</s>" if last else ctx[i + 1].form
+        namb = "EOS" if last else ctx[i + 1].ambiguity
+        key = (2, nw, namb, u, variant)
+        c = memo.get(key)
+        if c is None:
+            c = memo[key] = sum(map(w.get, [f"nw|u={nw}|{u}", f"namb|u={namb}|{u}", f"nw|v={nw}|{variant}",
+                                           f"nsuf|u={nw[-2:]}|{u}"], _ZEROS))
+        d = 0.0
+        if u in _AGREEING and not last:
+            nxt = ctx[i + 1].nominal_grams
+            d += w.get(f"agrN={_agree(cand.grams, nxt)}|{u}|{bool(nxt)}", 0.0)
+        if prev is not None and prev.upos in _AGREEING and prev.grams and cand.grams:
+            d += w.get(f"agrP={_agree(cand.grams, prev.grams)}|{prev.upos}|{u}", 0.0)
+        if len(memo) > 500_000:
+            memo.clear()
+        return s + (a + b + c + d)
 
     def decode(self, words: Sequence[str], candidates: Sequence[Sequence[Candidate]]) -> list[Candidate]:
         """Choose one candidate per token, left to right."""
@@ -292,6 +332,7 @@ class AveragedPerceptronTrainer:
         """
         self.model._static.clear()
         self.model._reading.clear()
+        self.model._context.clear()
         ctx = contexts(words, candidates)
         chosen: list[Candidate] = []
         errors = 0
