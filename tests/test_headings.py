@@ -111,3 +111,17 @@ def test_a_heading_never_becomes_part_of_a_sentence(layout: str) -> None:
     for heading in ("Цель", "Результаты", "Заключение"):
         assert not any(heading.lower() in s.lower() for s in sentences), sentences
     assert {p.kind for p in a.pairs} == {"aim", "results", "conclusion"}
+
+
+def test_a_run_in_heading_broken_by_a_hard_wrap_is_one_heading():
+    """A short hard-wrapped abstract (too few lines to be unwrapped) breaks a run-in heading
+    over two lines: «PATIENTS AND» / «METHODS The…» is still the methods heading."""
+    import secretome_nlp as sn
+
+    text = ("[Outcomes of a new graft].  OBJECTIVE To compare two grafts in knee surgery. PATIENTS AND\n"
+            "METHODS Forty adults received either graft and were followed for a year. RESULTS Both grafts\n"
+            "healed. CONCLUSION The new graft is as good as the old one.")
+    article = sn.parse(text, lemmas=False, entities=False, allow_truncated=True)
+    kinds = [s.kind for s in article.sections]
+    assert "methods" in kinds
+    assert not any(text[s.start:s.end].strip().endswith("PATIENTS AND") for s in article.sentences)

@@ -36,3 +36,12 @@ def test_an_acronym_and_a_full_stop_end_a_sentence_before_a_capitalised_word():
         "Пациенты были разделены на группы с УКР и без УКР.", "Контрольную группу составили добровольцы."]
     names = "Работу выполнили А.В. Петров и Е.Н. Сидорова в 2020 г."
     assert len(split_sentences(names)) == 1
+
+
+def test_a_number_and_a_unit_end_a_sentence_before_a_capitalised_word():
+    """razdel reads «см.» after a number as «смотри» and joins the next sentence."""
+    from secretome_nlp.segment import split_sentences
+
+    text = "Размер очага составил 4 см. Края были ровными. Длина 5 см. и ширина 3 мм. совпадали."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Размер очага составил 4 см.", "Края были ровными.", "Длина 5 см. и ширина 3 мм. совпадали."]

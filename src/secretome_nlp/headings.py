@@ -90,11 +90,17 @@ class _Matchers:
     rules: tuple[tuple[HeadingRule, re.Pattern[str]], ...]
 
 
+def _spaced(pattern: str) -> str:
+    """A vocabulary pattern whose word gaps also match a line break (a hard wrap inside a
+    heading: «MATERIAL AND» / «METHODS»), so the phrase is the same across lines."""
+    return pattern.replace(" ", r"[ \t]*(?:\r?\n)?[ \t]*(?<=\s)")
+
+
 @lru_cache(maxsize=1)
 def _matchers() -> _Matchers:
     rules = heading_rules()
-    any_phrase = re.compile("|".join(f"(?:{rule.pattern})" for rule in rules), re.I)
-    return _Matchers(any_phrase, tuple((rule, re.compile(rule.pattern, re.I)) for rule in rules))
+    any_phrase = re.compile("|".join(f"(?:{_spaced(rule.pattern)})" for rule in rules), re.I)
+    return _Matchers(any_phrase, tuple((rule, re.compile(_spaced(rule.pattern), re.I)) for rule in rules))
 
 
 def _longest(text: str, pos: int, end: int) -> tuple[HeadingRule, int] | None:
@@ -108,6 +114,11 @@ def _longest(text: str, pos: int, end: int) -> tuple[HeadingRule, int] | None:
         if found and (best is None or found.end() > best[1]):
             best = (rule, found.end())
     return best
+
+
+def longest_heading(text: str, pos: int, end: int) -> tuple[HeadingRule, int] | None:
+    """The vocabulary heading phrase that starts at ``pos`` (the longest), with its end."""
+    return _longest(text, pos, end)
 
 
 def full_phrase(text: str, start: int, end: int) -> HeadingRule | None:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .headings import ABSTRACT_PARTS, HeadingRule, heading_rules, lead_end, line_headings
+from .headings import ABSTRACT_PARTS, HeadingRule, heading_rules, lead_end, line_headings, longest_heading
 from .langid import detect_language, script_ratio
 from .records.article import Section
 
@@ -88,6 +88,10 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
             yield a + s, a + e
 
 
+#: Where a sentence ends and the next begins on a line (as in the heading detector).
+_SENTENCE_START = re.compile(r"(?<=[.!?)\]])[ \t]+(?:\*\*)?(?=[A-ZА-ЯЁ])")
+
+
 def _join_title_lines(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One unit for a bracketed title that a hard wrap broke over lines (``[The role of…`` / ``…study].``)."""
     if not units or text[units[0][0]] != "[" or "]" in text[units[0][0]:units[0][1]]:
@@ -99,9 +103,33 @@ def _join_title_lines(text: str, units: list[tuple[int, int]]) -> list[tuple[int
     return [(units[0][0], units[k][1])] + units[k + 1:]
 
 
+def _join_broken_headings(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One unit for two lines that a hard wrap broke inside a heading phrase («… patients.
+    MATERIAL AND» / «METHODS We studied …»): the phrase is only whole across the break."""
+    out: list[tuple[int, int]] = []
+    for a, b in units:
+        if out and text.count("\n", out[-1][1], a) == 1 and _heading_crosses(text, out[-1], a, b):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _heading_crosses(text: str, previous: tuple[int, int], a: int, b: int) -> bool:
+    """True when a heading phrase starting on line ``previous`` (at its start or after a
+    sentence end) runs on into the line ``text[a:b]``."""
+    start, end = previous
+    positions = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
+    for pos in positions:
+        found = longest_heading(text, pos, b)
+        if found is not None and found[1] > a:
+            return True
+    return False
+
+
 def split_sections(text: str, source: int = 0) -> list[Section]:
     """Sections of ``text`` in document order, with parents, levels and languages."""
-    units = _join_title_lines(text, list(_lines(text)))
+    units = _join_broken_headings(text, _join_title_lines(text, list(_lines(text))))
     wrapped = _hard_wrapped(text, units)
     opened: list[_Open] = []
     current_l1: int | None = None

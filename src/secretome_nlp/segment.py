@@ -5,7 +5,8 @@ decimal commas; a small post-pass rejoins the splits it makes after reference
 abbreviations followed by a number or a lower-case word (``рис. 1``, ``Fig. 2``,
 ``et al. showed``) and after a semicolon (``1) …; 2) …``), and another splits where a line ends with a full stop and the next
 starts with a capital, which razdel leaves joined after an abbreviation (``ст.``), and after
-an acronym in capitals that razdel takes for one of its abbreviations (``УКР.``).
+an acronym in capitals that razdel takes for one of its abbreviations (``УКР.``) or a unit
+after a number (``3 см.``) before a capitalised word.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 # takes some acronyms for its lower-case abbreviations («УКР.» for «укр.», Ukrainian) and
 # keeps the sentences joined. Initials are single letters and do not match.
 _ACRONYM_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]{2,}\.([ \t]+)(?=[A-ZА-ЯЁ][a-zа-яё])")
+# A number, a unit abbreviation, a full stop and a capitalised word: a sentence boundary
+# («диаметром 3 см. Особенностью…», «в 2015 г. Исследование…»); razdel reads «см.» as «смотри».
+_UNIT_END = re.compile(r"(?<=\d)[ \u00a0]?(?:см|мм|мкм|нм|км|мг|мкг|нг|кг|мл|мкл|ч|мин|сут|сек|мес|нед|г)\."
+                       r"([ \t]+)(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 # A line that ends with a full stop and a next line that starts with a capital: a sentence
@@ -61,6 +66,7 @@ _LINE_END_BOUNDARY = re.compile(r"(?<![\s.][A-ZА-ЯЁ]\.)(?<=[.!?])[ \t]*\r?\n[
 def _split_at_line_ends(block: str, start: int, end: int) -> Iterator[Span]:
     cuts = [(m.start(), m.end()) for m in _LINE_END_BOUNDARY.finditer(block, start, end)]
     cuts += [m.span(1) for m in _ACRONYM_END.finditer(block, start, end)]
+    cuts += [m.span(1) for m in _UNIT_END.finditer(block, start, end)]
     pos = start
     for a, b in sorted(set(cuts)):
         if a < pos:
