@@ -103,8 +103,9 @@ def _matchers() -> _Matchers:
     return _Matchers(any_phrase, tuple((rule, re.compile(_spaced(rule.pattern), re.I)) for rule in rules))
 
 
-def _longest(text: str, pos: int, end: int) -> tuple[HeadingRule, int] | None:
-    """The rule with the longest phrase at ``pos`` ("результаты и обсуждение", not "результаты")."""
+def longest_heading(text: str, pos: int, end: int) -> tuple[HeadingRule, int] | None:
+    """The rule with the longest phrase at ``pos`` ("результаты и обсуждение", not "результаты"),
+    with the phrase's end."""
     m = _matchers()
     if not m.any_phrase.match(text, pos, end):
         return None
@@ -114,11 +115,6 @@ def _longest(text: str, pos: int, end: int) -> tuple[HeadingRule, int] | None:
         if found and (best is None or found.end() > best[1]):
             best = (rule, found.end())
     return best
-
-
-def longest_heading(text: str, pos: int, end: int) -> tuple[HeadingRule, int] | None:
-    """The vocabulary heading phrase that starts at ``pos`` (the longest), with its end."""
-    return _longest(text, pos, end)
 
 
 def full_phrase(text: str, start: int, end: int) -> HeadingRule | None:
@@ -171,7 +167,7 @@ def line_headings(text: str, start: int, end: int, next_line: str = "",
         if ru and full_phrase(text, b.start("en"), b.end("en")):
             return [Heading(ru.kinds, "ru+en", b.start(), b.end("en"))]
     found: list[Heading] = []
-    for pos in _positions(text, body_start, end):
+    for pos in heading_positions(text, body_start, end):
         h = _candidate(text, pos, end, next_line, at_line_start=pos == body_start, markup=markup,
                        continues=continues)
         if h is not None and h.score >= THRESHOLD and (not found or h.start >= found[-1].end):
@@ -179,7 +175,8 @@ def line_headings(text: str, start: int, end: int, next_line: str = "",
     return found
 
 
-def _positions(text: str, start: int, end: int) -> Iterator[int]:
+def heading_positions(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a heading may start on the line ``text[start:end]``: its start and each sentence start."""
     yield start
     for m in _SENTENCE_END.finditer(text, start, end):
         yield m.end()
@@ -187,7 +184,7 @@ def _positions(text: str, start: int, end: int) -> Iterator[int]:
 
 def _candidate(text: str, pos: int, end: int, next_line: str, at_line_start: bool,
                markup: bool, continues: bool) -> Heading | None:
-    found = _longest(text, pos, end)
+    found = longest_heading(text, pos, end)
     if found is None:
         return None
     rule, phrase_end = found

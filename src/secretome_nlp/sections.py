@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .headings import ABSTRACT_PARTS, HeadingRule, heading_rules, lead_end, line_headings, longest_heading
+from .headings import (ABSTRACT_PARTS, HeadingRule, heading_positions, heading_rules, lead_end, line_headings,
+                       longest_heading)
 from .langid import detect_language, script_ratio
 from .records.article import Section
 
@@ -88,10 +89,6 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
             yield a + s, a + e
 
 
-#: Where a sentence ends and the next begins on a line (as in the heading detector).
-_SENTENCE_START = re.compile(r"(?<=[.!?)\]])[ \t]+(?:\*\*)?(?=[A-ZА-ЯЁ])")
-
-
 def _join_title_lines(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One unit for a bracketed title that a hard wrap broke over lines (``[The role of…`` / ``…study].``)."""
     if not units or text[units[0][0]] != "[" or "]" in text[units[0][0]:units[0][1]]:
@@ -119,8 +116,7 @@ def _heading_crosses(text: str, previous: tuple[int, int], a: int, b: int) -> bo
     """True when a heading phrase starting on line ``previous`` (at its start or after a
     sentence end) runs on into the line ``text[a:b]``."""
     start, end = previous
-    positions = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
-    for pos in positions:
+    for pos in heading_positions(text, start, end):
         found = longest_heading(text, pos, b)
         if found is not None and found[1] > a:
             return True

@@ -26,6 +26,8 @@ from collections.abc import Iterable, Sequence
 
 from ..records.article import Sentence
 from ..records.entities import Entity, Mention
+from .normalize import to_latin
+from .ru_names import GREEK_WORDS
 
 __all__ = ["consonant_skeleton", "project_cognates", "AlignedGroup"]
 
@@ -71,12 +73,6 @@ def _cognate(a: str, b: str) -> bool:
 _PART = re.compile(r"[^\W_]+")
 #: What may separate the parts of one name: nothing, a space or a hyphen.
 _JOINER = re.compile(r"[ \-‐‑–]?")
-#: Letters that look the same in both scripts, read as Latin in codes (``Е``-кадгерин, 3``А``).
-_LOOKALIKE = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
-_GREEK_WORDS = {"alpha": "α", "альфа": "α", "beta": "β", "бета": "β", "gamma": "γ", "гамма": "γ",
-                "delta": "δ", "дельта": "δ", "kappa": "κ", "каппа": "κ"}
-
-
 @functools.lru_cache(maxsize=65_536)  # windows of the other sentence are tried for every name
 def _signature(text: str, min_parts: int = 2) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Consonant skeletons of a name's words and its codes in order (``E-cadherin``:
@@ -86,12 +82,12 @@ def _signature(text: str, min_parts: int = 2) -> tuple[tuple[str, ...], tuple[st
     codes: list[str] = []
     for part in _PART.findall(text):
         low = part.lower()
-        if low in _GREEK_WORDS:
-            codes.append(_GREEK_WORDS[low])
+        if low in GREEK_WORDS:
+            codes.append(GREEK_WORDS[low])
         elif part.isalpha() and len(part) >= 3:
             words.append(consonant_skeleton(part))
         else:
-            codes.append(part.translate(_LOOKALIKE).upper())
+            codes.append(to_latin(part).upper())  # look-alike letters read alike: Е-кадгерин, 3А
     if len(words) + len(codes) < min_parts or sum(map(len, words)) < 5 or any(len(w) < 2 for w in words):
         return None
     return tuple(words), tuple(codes)

@@ -394,12 +394,13 @@ class EntityExtractor:
             for c in found:
                 if not c.guarded:
                     sure.append(c)
-                elif _local_key(text[c.start:c.end]) in defined or (
-                        not _ATTACHED.search(text, max(s.start, c.start - 2), c.start)
-                        and has_context(text, c, keys, found, self._types, (s.start, s.end))):
+                    continue
+                key = _local_key(text[c.start:c.end])
+                free = not _ATTACHED.search(text, max(s.start, c.start - 2), c.start)
+                if key in defined or (free and has_context(text, c, keys, found, self._types, (s.start, s.end))):
                     sure.append(c)
-                    admitted.add((_local_key(text[c.start:c.end]), c.entity_id))
-                elif not _ATTACHED.search(text, max(s.start, c.start - 2), c.start):
+                    admitted.add((key, c.entity_id))
+                elif free:
                     doubtful.append((len(kept), c))
             kept.append((s, sure))
         # One sense per article: a guarded symbol admitted by the context of one sentence is the
