@@ -1,8 +1,9 @@
 """Turn the hand-written ``seed_gold_spec.py`` into ``seed_gold.tsv`` (offsets only).
 
 Each spec row names a mention by line, surface and n-th whole-word occurrence in that
-line; this script only computes the character offsets (and takes the type of the id
-from the lexicon).  Usage: ``python tests/data/entities/make_seed_gold.py``.
+line; this script only computes the character offsets and names the vocabulary of each
+hand-chosen id (from its prefix; nothing is read from the library or its lexicon).
+Usage: ``python tests/data/entities/make_seed_gold.py``.
 """
 
 import re
@@ -20,11 +21,8 @@ starts, pos = [], 0
 for line in lines:
     starts.append(pos)
     pos += len(line)
-types = {}
-for row in (ROOT / "src/secretome_nlp/data/entities/lexicon.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-    c = row.split("\t")
-    types[c[0]] = c[1]
-out = ["lang\tstart\tend\ttext\tid\ttype\tgeneric"]
+VOCABULARIES = {"MESH": "MeSH", "GO": "GO", "HGNC": "HGNC", "FPLX": "FamPlex", "CL": "CL", "UBERON": "UBERON"}
+out = ["lang\tstart\tend\ttext\tid\tvocabulary\tgeneric"]
 seen = set()
 for ln, surf, occ, eid, gen in SPEC:
     line = lines[ln - 1]
@@ -36,7 +34,7 @@ for ln, surf, occ, eid, gen in SPEC:
     assert text[s:e] == surf and (s, e) not in seen, (ln, surf)
     seen.add((s, e))
     lang = "ru" if re.search("[А-Яа-яЁё]", line) else "en"
-    out.append(f"{lang}\t{s}\t{e}\t{surf}\t{eid}\t{types[eid]}\t{gen}")
+    out.append(f"{lang}\t{s}\t{e}\t{surf}\t{eid}\t{VOCABULARIES[eid.split(':')[0]]}\t{gen}")
 out[1:] = sorted(out[1:], key=lambda r: int(r.split("\t")[1]))
 (HERE / "seed_gold.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
 print(len(out) - 1, "gold mentions")
