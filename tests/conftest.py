@@ -35,3 +35,12 @@ def seed_article():
     import secretome_nlp as sn
 
     return sn.parse(SEED)
+
+
+@pytest.fixture(scope="session")
+def ex():
+    """The entity extractor with the packaged lexicon, built once per test session."""
+    from secretome_nlp.entities import EntityExtractor
+
+    return EntityExtractor()
+

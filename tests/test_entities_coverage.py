@@ -22,11 +22,6 @@ from secretome_nlp.errors import LexiconError, UnknownEntityTypeError
 from secretome_nlp.records.entities import ENTITY_TYPES, ancestors, entity_from_dict
 
 
-@pytest.fixture(scope="module")
-def ex() -> EntityExtractor:
-    return EntityExtractor()
-
-
 def mentions(ex: EntityExtractor, text: str) -> list[tuple[str, str, str]]:
     """(surface, id, class) of every mention, in text order."""
     res = ex.extract([text], simple_sentences(text))

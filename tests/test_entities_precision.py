@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from secretome_nlp.entities import EntityExtractor
-from secretome_nlp.entities.extract import simple_sentences
 
-
-@pytest.fixture(scope="module")
-def ex() -> EntityExtractor:
-    return EntityExtractor()
-
-
-def found(ex: EntityExtractor, text: str) -> dict[str, str]:
-    """surface → id of every mention."""
-    res = ex.extract([text], simple_sentences(text))
-    return {m.text: e.id for e in res.entities for m in e.mentions}
+from entity_helpers import found
 
 
 # --- 1. immunoglobulin isotypes are antibody classes, not the gene a folded alias names ---

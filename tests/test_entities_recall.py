@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from secretome_nlp.entities import EntityExtractor
 from secretome_nlp.entities.extract import simple_sentences
 from secretome_nlp.entities.guard import CUE_WORDS, cue_key
 from secretome_nlp.entities.matcher import phrase_keys
 from secretome_nlp.entities.normalize import LemmaCache, tokenize
 
-
-@pytest.fixture(scope="module")
-def ex() -> EntityExtractor:
-    return EntityExtractor()
-
-
-def found(ex: EntityExtractor, text: str) -> dict[str, str]:
-    """surface → id of every mention."""
-    res = ex.extract([text], simple_sentences(text))
-    return {m.text: e.id for e in res.entities for m in e.mentions}
+from entity_helpers import found
 
 
 # --- 1. guard cue words are keyed like the sentence's words ------------------------------

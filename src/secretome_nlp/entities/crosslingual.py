@@ -130,7 +130,7 @@ _SKIPPED_SECTIONS = ("reference", "citation", "correspondence", "author_info")
 
 
 def _propagate(added: dict[str, list[Mention]], texts: Sequence[str], sentences: Sequence[Sentence],
-               strong: dict[int, "_Occupancy"], weak: dict[int, list[tuple[str, Mention]]],
+               strong: dict[int, "_Occupancy"], weak: dict[int, list[Mention]],
                occupied: dict[int, "_Occupancy"]) -> None:
     """One sense per article: a name projected once is the same entity wherever the article
     repeats it (in any case form), aligned or not. Adds to ``added``."""
@@ -151,16 +151,22 @@ def _propagate(added: dict[str, list[Mention]], texts: Sequence[str], sentences:
                     if found is None:
                         break
                     pos = found[1]
-                    inside = [(i, w) for i, w in weak.get(s.source, ()) if w.start < found[1] and found[0] < w.end]
-                    if any(w.start < found[0] or w.end > found[1] or (w.start, w.end) == found for _, w in inside):
-                        continue
-                    if any(occupied[s.source].covers(p) and not any(w.start <= p < w.end for _, w in inside)
-                           for p in range(*found)):
+                    if not _takes(found, weak.get(s.source, ()), occupied[s.source]):
                         continue
                     mentions.append(Mention(s.source, found[0], found[1], text[found[0]:found[1]], s.lang,
                                             s.section, s.id))
                     occupied[s.source].add(*found)
                     strong[s.source].add(*found)
+
+
+def _takes(run: tuple[int, int], families: Iterable[Mention], occupied: "_Occupancy") -> bool:
+    """True when a projected name may take ``run``: every family mention it overlaps lies
+    strictly inside it (and stays, nested), and no other mention covers any of its characters."""
+    a, b = run
+    inside = [w for w in families if w.start < b and a < w.end]
+    if any(w.start < a or w.end > b or (w.start, w.end) == run for w in inside):
+        return False
+    return not any(occupied.covers(p) and not any(w.start <= p < w.end for w in inside) for p in range(a, b))
 
 
 def _is_family(entity: Entity) -> bool:
@@ -210,7 +216,7 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
     # keeps a family word inside a member's name).
     strong = {src: _Occupancy((m.start, m.end) for e, m in pairs if not _is_family(e))
               for src, pairs in per_source.items()}
-    weak = {src: [(e.id, m) for e, m in pairs if _is_family(e)] for src, pairs in per_source.items()}
+    weak = {src: [m for e, m in pairs if _is_family(e)] for src, pairs in per_source.items()}
     sentence_at = {(s.source, s.start): s for s in sentences}
     # mentions of each source by start, to take those of a group's sentences in log time
     by_start = {src: sorted(pairs, key=lambda p: p[1].start) for src, pairs in per_source.items()}
@@ -246,16 +252,10 @@ def project_cognates(entities: Sequence[Entity], texts: Sequence[str], sentences
                 for a, b in other_spans:
                     if _WORD.fullmatch(m.text):
                         found = _single_counterpart(m.text, text, a, b, taken)
-                        inside: list[tuple[str, Mention]] = []
                     else:
                         found = _phrase_counterpart(m.text, text, a, b, strong.setdefault(other_src, _Occupancy(())))
-                        if found is not None:
-                            inside = [(i, w) for i, w in weak.get(other_src, ()) if w.start < found[1]
-                                      and found[0] < w.end]
-                            if any(w.start < found[0] or w.end > found[1] or (w.start, w.end) == found
-                                   for _, w in inside) or any(taken.covers(p) and not any(
-                                       w.start <= p < w.end for _, w in inside) for p in range(*found)):
-                                found = None  # crosses a family mention, or an added one
+                        if found is not None and not _takes(found, weak.get(other_src, ()), taken):
+                            found = None  # crosses a family mention, or an added one
                     if found is None:
                         continue
                     start, end = found

@@ -498,14 +498,13 @@ _GLOSSARY_NOUNS.update({  # the main organs and structures of the body, by syste
     "vein": ("вена", "венозный"), "artery": ("артерия", "артериальный"), "ligament": ("связка", ""),
     "tendon": ("сухожилие", ""), "spleen": ("селезенка", ""), "pancreas": ("поджелудочная железа", ""),
     "prostate": ("предстательная железа", ""), "ovary": ("яичник", ""), "testis": ("яичко", ""),
-    "placenta": ("плацента", "плацентарный"), "umbilical": ("", ""), "breast": ("молочная железа", ""),
+    "placenta": ("плацента", "плацентарный"), "breast": ("молочная железа", ""),
     "thymus": ("тимус", ""), "tonsil": ("миндалина", ""), "sclera": ("склера", ""), "iris": ("радужка", ""),
     "choroid": ("сосудистая оболочка", ""), "conjunctiva": ("конъюнктива", ""), "periosteum": ("надкостница", ""),
     "meninges": ("мозговые оболочки", ""), "capillary": ("капилляр", "капиллярный"), "lymph": ("лимфа", ""),
     "node": ("узел", ""), "airway": ("дыхательные пути", ""), "alveolus": ("альвеола", "альвеолярный"),
     "pigment": ("пигмент", "пигментный"), "lumen": ("просвет", ""), "duct": ("проток", ""),
 })
-_GLOSSARY_NOUNS.pop("umbilical")
 #: English relational adjectives of anatomical nouns whose derivation is not regular (Latin or
 #: Greek roots): Russian names the part with the noun in the genitive (``gastric mucosa`` →
 #: «слизистая оболочка желудка»). Regular ones (``retinal`` → retina, ``ileal`` → ileum) are
@@ -533,7 +532,7 @@ def _anatomical_noun(adjective: str) -> tuple[str, str] | None:
         return None
     stem = w[:-2]
     for noun in (w[:-1], stem + "um", stem + "is", stem + "e", stem + "a", stem):
-        if noun in _GLOSSARY_NOUNS and _GLOSSARY_NOUNS[noun][0]:
+        if noun in _GLOSSARY_NOUNS:
             return _GLOSSARY_NOUNS[noun]
     return None
 
